@@ -1,0 +1,255 @@
+//! One element against one document: which clauses address it, which parts
+//! of it they state, whether one contradicts it, and the facts they give.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use regex::Regex;
+
+use super::clauses::Prepared;
+use crate::mandate::{Element, Incomplete, Mandate};
+
+/// How an element stands, before it is worded as a finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Fully stated.
+    Covered,
+    /// Stated without these items (indices into the element's items).
+    Partial(Vec<usize>),
+    /// Stated without these items, and leaving them out contradicts the
+    /// mandate.
+    IncompleteDeviation(Vec<usize>),
+    /// A clause contradicts the mandate.
+    Deviation {
+        /// Index of the deviation rule.
+        rule: usize,
+        /// Prepared clause that deviates.
+        clause: usize,
+        /// Folded range of the words that show it.
+        focus: Range<usize>,
+        /// Vocabulary keys of the entities the clause names.
+        entities: Vec<String>,
+    },
+    /// Nothing addresses it.
+    Missing,
+}
+
+/// The verdict on one element, with the clauses behind it.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    /// The outcome.
+    pub outcome: Outcome,
+    /// Prepared clauses that address the element, in document order.
+    pub clauses: Vec<usize>,
+    /// The first clause and words that address it.
+    pub focus: Option<(usize, Range<usize>)>,
+    /// Facts found, as (fact index, value index).
+    pub facts: Vec<(usize, usize)>,
+}
+
+/// Where `element`'s patterns first match in `clause`, if they apply there.
+fn topic_match(element: &Element, clause: &Prepared) -> Option<Range<usize>> {
+    let anywhere = element
+        .anywhere
+        .as_ref()
+        .and_then(|re| clause.find(re, clause.whole()));
+    let in_place = clause
+        .section
+        .as_deref()
+        .is_none_or(|s| s == element.section);
+    anywhere.or_else(|| {
+        element
+            .in_section
+            .as_ref()
+            .filter(|_| in_place)
+            .and_then(|re| clause.find(re, clause.whole()))
+    })
+}
+
+/// The clauses that read in the light of `lead`: the items of the list it
+/// introduces.
+fn children(clauses: &[Prepared], lead: usize) -> impl Iterator<Item = usize> + '_ {
+    let lead_index = clauses.get(lead).map(|c| c.index);
+    clauses
+        .iter()
+        .enumerate()
+        .filter(move |(_, c)| c.lead.is_some() && c.lead == lead_index)
+        .map(|(i, _)| i)
+}
+
+fn items_in(element: &Element, clause: &Prepared, found: &mut BTreeSet<usize>) {
+    for (i, item) in element.items.iter().enumerate() {
+        if clause.find(&item.pattern, clause.whole()).is_some() {
+            found.insert(i);
+        }
+    }
+}
+
+/// Entity vocabulary keys named in `range` of `clause`, in order.
+#[must_use]
+pub fn entities_in(mandate: &Mandate, clause: &Prepared, range: Range<usize>) -> Vec<String> {
+    let mut hits: Vec<(usize, String)> = mandate
+        .terms
+        .values()
+        .filter(|t| t.family.as_deref() == Some("entity"))
+        .filter_map(|t| {
+            clause
+                .find(&t.pattern, range.clone())
+                .map(|r| (r.start, t.key.clone()))
+        })
+        .collect();
+    hits.sort();
+    hits.into_iter().map(|(_, key)| key).collect()
+}
+
+/// Evaluate `element` on the prepared clauses of one document.
+#[must_use]
+pub fn evaluate(mandate: &Mandate, element: &Element, clauses: &[Prepared]) -> Verdict {
+    let topics: Vec<(usize, Range<usize>)> = clauses
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| topic_match(element, c).map(|r| (i, r)))
+        .collect();
+    let mut verdict = Verdict {
+        outcome: Outcome::Missing,
+        clauses: Vec::new(),
+        focus: topics.first().cloned(),
+        facts: Vec::new(),
+    };
+    if topics.is_empty() {
+        return verdict;
+    }
+
+    let mut found = BTreeSet::new();
+    let mut reading: Vec<usize> = Vec::new();
+    for (i, _) in &topics {
+        let Some(clause) = clauses.get(*i) else {
+            continue;
+        };
+        let mut own = BTreeSet::new();
+        items_in(element, clause, &mut own);
+        let kids: Vec<usize> = children(clauses, *i).collect();
+        for &k in &kids {
+            if let Some(child) = clauses.get(k) {
+                items_in(element, child, &mut own);
+            }
+        }
+        if own.len() >= element.addressed_with {
+            verdict.clauses.push(*i);
+            found.extend(own);
+            reading.push(*i);
+            reading.extend(kids);
+        }
+    }
+    reading.sort_unstable();
+    reading.dedup();
+    verdict.facts = facts(element, clauses, &reading);
+    if let Some(first) = verdict.clauses.first() {
+        verdict.focus = topics.iter().find(|(i, _)| i == first).cloned();
+    }
+
+    if let Some(deviation) = deviation(mandate, element, clauses, &topics) {
+        if !verdict.clauses.contains(&deviation.1) {
+            verdict.clauses.push(deviation.1);
+            verdict.clauses.sort_unstable();
+        }
+        verdict.outcome = deviation.0;
+        return verdict;
+    }
+    if verdict.clauses.is_empty() {
+        return verdict;
+    }
+    let missing: Vec<usize> = (0..element.items.len())
+        .filter(|i| !found.contains(i))
+        .collect();
+    verdict.outcome = if found.len() >= element.covered_with {
+        Outcome::Covered
+    } else {
+        match element.incomplete {
+            Incomplete::Partial => Outcome::Partial(missing),
+            Incomplete::Deviation => Outcome::IncompleteDeviation(missing),
+        }
+    };
+    verdict
+}
+
+/// The first deviation the topic clauses show, with the clause it is in.
+fn deviation(
+    mandate: &Mandate,
+    element: &Element,
+    clauses: &[Prepared],
+    topics: &[(usize, Range<usize>)],
+) -> Option<(Outcome, usize)> {
+    let support = mandate.terms.get("support").map(|t| &t.pattern);
+    let unless_holds = |rule_unless: Option<&Regex>, clause: &Prepared, main: bool| {
+        let range = if main {
+            clause.main_part(support)
+        } else {
+            clause.whole()
+        };
+        rule_unless.is_some_and(|re| clause.find(re, range).is_some())
+    };
+    for (rule_index, rule) in element.deviations.iter().enumerate() {
+        let hit = match &rule.when {
+            Some(when) => topics.iter().find_map(|(i, _)| {
+                let clause = clauses.get(*i)?;
+                let focus = clause.find(when, clause.whole())?;
+                (!unless_holds(rule.unless.as_ref(), clause, rule.main_part)).then_some((*i, focus))
+            }),
+            None => {
+                let any_holds = topics.iter().any(|(i, _)| {
+                    clauses
+                        .get(*i)
+                        .is_some_and(|c| unless_holds(rule.unless.as_ref(), c, rule.main_part))
+                });
+                if any_holds {
+                    None
+                } else {
+                    topics.first().cloned()
+                }
+            }
+        };
+        if let Some((i, focus)) = hit {
+            let clause = clauses.get(i)?;
+            let entity_range = if rule.main_part {
+                clause.main_part(support)
+            } else if rule.when.is_some() {
+                focus.clone()
+            } else {
+                clause.whole()
+            };
+            let entities = entities_in(mandate, clause, entity_range);
+            return Some((
+                Outcome::Deviation {
+                    rule: rule_index,
+                    clause: i,
+                    focus,
+                    entities,
+                },
+                i,
+            ));
+        }
+    }
+    None
+}
+
+/// For each fact, the first value (in rule order) any reading clause states.
+fn facts(element: &Element, clauses: &[Prepared], reading: &[usize]) -> Vec<(usize, usize)> {
+    element
+        .facts
+        .iter()
+        .enumerate()
+        .filter_map(|(f, fact)| {
+            fact.values
+                .iter()
+                .position(|(_, re)| {
+                    reading.iter().any(|&i| {
+                        clauses
+                            .get(i)
+                            .is_some_and(|c| c.find(re, c.whole()).is_some())
+                    })
+                })
+                .map(|v| (f, v))
+        })
+        .collect()
+}

@@ -1,0 +1,106 @@
+//! The checker: a [`Document`] against the [`Mandate`] -> an [`Evaluation`].
+//!
+//! No I/O and no printing: clauses are folded ([`clauses`]), each element is
+//! evaluated ([`coverage`], [`naming`]), moot elements are set aside, and the
+//! verdicts are worded as findings ([`findings`]).
+
+pub mod clauses;
+pub mod coverage;
+pub mod findings;
+pub mod naming;
+
+use std::collections::BTreeMap;
+
+use crate::finding::{ElementResult, Evaluation, Status};
+use crate::mandate::{Mandate, localized};
+use crate::model::{Document, Language};
+
+use coverage::Outcome;
+use findings::Writer;
+
+/// Check `document` against `mandate`, wording messages in `language`.
+#[must_use]
+pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Evaluation {
+    let clauses = clauses::prepare(document);
+    let writer = Writer {
+        mandate,
+        document,
+        clauses: &clauses,
+        language,
+    };
+    let mut evaluation = Evaluation::default();
+    let mut statuses: BTreeMap<&str, Status> = BTreeMap::new();
+    let mut pending = Vec::new();
+    for element in mandate
+        .elements
+        .iter()
+        .filter(|e| e.applies_to(document.meta.scope))
+    {
+        if let Some(prefix) = &element.consistent_naming {
+            let variants = naming::collect(mandate, prefix, &clauses);
+            let (status, finding) = writer.naming(element, &variants);
+            statuses.insert(&element.id, status);
+            pending.push((element, status, Vec::new(), finding, BTreeMap::new()));
+            continue;
+        }
+        let verdict = coverage::evaluate(mandate, element, &clauses);
+        let status = match verdict.outcome {
+            Outcome::Covered => Status::Covered,
+            Outcome::Partial(_) => Status::Partial,
+            Outcome::IncompleteDeviation(_) | Outcome::Deviation { .. } => Status::Deviation,
+            Outcome::Missing => Status::Missing,
+        };
+        statuses.insert(&element.id, status);
+        let facts: BTreeMap<String, String> = verdict
+            .facts
+            .iter()
+            .filter_map(|&(f, v)| {
+                let fact = element.facts.get(f)?;
+                let (value, _) = fact.values.get(v)?;
+                Some((fact.name.clone(), localized(value, language).to_string()))
+            })
+            .collect();
+        let finding = writer.finding(element, &verdict);
+        let spans = verdict
+            .clauses
+            .iter()
+            .filter_map(|&i| clauses.get(i).map(|c| c.span))
+            .collect();
+        pending.push((element, status, spans, finding, facts));
+    }
+    for (element, mut status, spans, finding, facts) in pending {
+        let moot = element
+            .moot_unless
+            .as_deref()
+            .and_then(|other| statuses.get(other))
+            .is_some_and(|s| *s == Status::Missing);
+        let mut finding = finding;
+        if moot {
+            status = Status::NotApplicable;
+            finding = None;
+        }
+        let detail = match (&finding, status) {
+            (Some(f), Status::Partial | Status::Deviation) => Some(f.message.clone()),
+            _ if !facts.is_empty() => Some(facts.values().cloned().collect::<Vec<_>>().join("; ")),
+            _ => None,
+        };
+        evaluation.elements.push(ElementResult {
+            id: element.id.clone(),
+            section: element.section.clone(),
+            level: element.level,
+            status,
+            clauses: if status == Status::NotApplicable {
+                Vec::new()
+            } else {
+                spans
+            },
+            detail,
+            facts,
+        });
+        evaluation.findings.extend(finding);
+    }
+    evaluation
+        .findings
+        .sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
+    evaluation
+}

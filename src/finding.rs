@@ -1,0 +1,158 @@
+//! What the checker concludes: a status per element and findings worth
+//! telling a person, independent of any output format.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::mandate::Level;
+use crate::source::Span;
+
+/// How an element stands in one document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// A clause says it.
+    Covered,
+    /// A clause says part of it.
+    Partial,
+    /// A clause addresses it but contradicts the mandate.
+    Deviation,
+    /// Nothing addresses it.
+    Missing,
+    /// Outside the document's scope, or moot.
+    NotApplicable,
+}
+
+impl Status {
+    /// The JSON spelling.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Covered => "covered",
+            Status::Partial => "partial",
+            Status::Deviation => "deviation",
+            Status::Missing => "missing",
+            Status::NotApplicable => "not-applicable",
+        }
+    }
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Fails the run by default.
+    Error,
+    /// Should be fixed.
+    Warning,
+    /// Worth knowing.
+    Note,
+}
+
+impl Severity {
+    /// The default severity for an element's level.
+    #[must_use]
+    pub fn from_level(level: Level) -> Self {
+        match level {
+            Level::Required => Severity::Error,
+            Level::Recommended => Severity::Warning,
+            Level::Practice => Severity::Note,
+        }
+    }
+
+    /// The JSON spelling.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+/// What a finding reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    /// Nothing addresses the element.
+    Missing,
+    /// Only part of the element is stated.
+    Partial,
+    /// A clause contradicts the mandate.
+    Deviation,
+}
+
+/// A secondary place in the document that a finding points at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Related {
+    /// What this place shows.
+    pub message: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// The passage of the global mandate a finding departs from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MandateQuote {
+    /// Where it comes from ("003 § Secrétariat").
+    pub source: String,
+    /// The passage.
+    pub text: String,
+}
+
+/// One gap, deviation or inconsistency, with everything needed to show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Element id.
+    pub rule: String,
+    /// What it reports.
+    pub kind: FindingKind,
+    /// How serious.
+    pub severity: Severity,
+    /// One sentence.
+    pub message: String,
+    /// The clause, or the heading where something is missing.
+    pub span: Span,
+    /// The exact words within the clause, when the finding is about some.
+    pub focus: Option<Span>,
+    /// Short text for the label on the primary span.
+    pub label: String,
+    /// What to do, with suggested wording.
+    pub help: String,
+    /// Ready-to-paste wording.
+    pub suggestion: String,
+    /// Other places in the document.
+    pub related: Vec<Related>,
+    /// The mandate text departed from.
+    pub mandate: MandateQuote,
+}
+
+/// An element's verdict in one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ElementResult {
+    /// Element id.
+    pub id: String,
+    /// Section id.
+    pub section: String,
+    /// Level.
+    pub level: Level,
+    /// Status.
+    pub status: Status,
+    /// Spans of the clauses that address it.
+    pub clauses: Vec<Span>,
+    /// A short explanation (the deviation, the missing items, the facts).
+    pub detail: Option<String>,
+    /// Facts extracted for comparison reports.
+    pub facts: BTreeMap<String, String>,
+}
+
+/// Everything the checker concluded about one document.
+#[derive(Debug, Clone, Default)]
+pub struct Evaluation {
+    /// One per applicable element, in catalogue order.
+    pub elements: Vec<ElementResult>,
+    /// Findings, in document order.
+    pub findings: Vec<Finding>,
+}

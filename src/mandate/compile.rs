@@ -1,0 +1,401 @@
+//! Rule files -> [`Mandate`]: parse, validate, expand `@term` references and
+//! compile regexes once. Every mistake in a rule file is an error with a span
+//! into that file.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use regex::{Regex, RegexBuilder};
+use serde_saphyr::Spanned;
+
+use super::schema::{
+    ElementRule, ElementsFile, MessagesFile, Patterns, SectionsFile, VocabularyFile,
+};
+use super::{Deviation, Element, Fact, Item, Mandate, MandateSource, SectionInfo, Term};
+use crate::error::{InputError, InputErrorKind};
+use crate::model::Scope;
+use crate::parse::meta::YamlSlice;
+use crate::source::SourceFile;
+
+/// A problem in a rule file, with the file to show it in.
+#[derive(Debug, Clone)]
+pub struct RuleError {
+    /// The rule file.
+    pub source: SourceFile,
+    /// What is wrong, and where.
+    pub error: Box<InputError>,
+}
+
+impl RuleError {
+    /// A rule file or directory that could not be read.
+    #[must_use]
+    pub fn io(path: &Path, err: &std::io::Error) -> Self {
+        Self {
+            source: SourceFile::new(path.display().to_string(), ""),
+            error: Box::new(InputError::new(
+                InputErrorKind::Unreadable,
+                format!("cannot read rules: {err}"),
+                None,
+            )),
+        }
+    }
+}
+
+/// Languages a rule may give patterns for; `any` applies to all.
+const PATTERN_LANGUAGES: [&str; 3] = ["fr", "en", "any"];
+
+/// Most nested `@term` references followed before giving up.
+const MAX_EXPANSION_DEPTH: usize = 8;
+
+struct Compiler<'a> {
+    file: &'a SourceFile,
+    slice: YamlSlice<'a>,
+}
+
+impl Compiler<'_> {
+    fn new(file: &SourceFile) -> Compiler<'_> {
+        Compiler {
+            file,
+            slice: YamlSlice {
+                text: file.text(),
+                base: 0,
+                line_base: 0,
+            },
+        }
+    }
+
+    fn error<T>(&self, at: Option<&Spanned<String>>, message: String) -> Result<T, RuleError> {
+        Err(RuleError {
+            source: self.file.clone(),
+            error: Box::new(InputError::new(
+                InputErrorKind::WrongShape,
+                message,
+                at.map(|s| self.slice.value_span(s, self.file)),
+            )),
+        })
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, RuleError> {
+        self.slice.parse(self.file).map_err(|error| RuleError {
+            source: self.file.clone(),
+            error: Box::new(error),
+        })
+    }
+
+    /// Replace `@name` with the term's alternatives.
+    fn expand(
+        &self,
+        pattern: &Spanned<String>,
+        raw_terms: &BTreeMap<String, Vec<String>>,
+    ) -> Result<String, RuleError> {
+        let mut text = pattern.value.clone();
+        for _ in 0..MAX_EXPANSION_DEPTH {
+            if !text.contains('@') {
+                return Ok(text);
+            }
+            let mut out = String::with_capacity(text.len());
+            let mut rest = text.as_str();
+            while let Some(at) = rest.find('@') {
+                out.push_str(rest.get(..at).unwrap_or(""));
+                let after = rest.get(at + 1..).unwrap_or("");
+                let name_len = after
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(after.len());
+                let name = after.get(..name_len).unwrap_or("");
+                let Some(alternatives) = raw_terms.get(name) else {
+                    return self.error(Some(pattern), format!("unknown vocabulary term `@{name}`"));
+                };
+                out.push_str("(?:");
+                out.push_str(&alternatives.join("|"));
+                out.push(')');
+                rest = after.get(name_len..).unwrap_or("");
+            }
+            out.push_str(rest);
+            text = out;
+        }
+        self.error(
+            Some(pattern),
+            "vocabulary terms refer to each other too deeply".to_string(),
+        )
+    }
+
+    fn regex(
+        &self,
+        patterns: &[&Spanned<String>],
+        raw_terms: &BTreeMap<String, Vec<String>>,
+    ) -> Result<Option<Regex>, RuleError> {
+        if patterns.is_empty() {
+            return Ok(None);
+        }
+        let mut parts = Vec::with_capacity(patterns.len());
+        for pattern in patterns {
+            let expanded = self.expand(pattern, raw_terms)?;
+            if let Err(err) = Regex::new(&expanded) {
+                return self.error(Some(pattern), format!("invalid pattern: {err}"));
+            }
+            parts.push(format!("(?:{expanded})"));
+        }
+        match RegexBuilder::new(&parts.join("|"))
+            .size_limit(1 << 24)
+            .build()
+        {
+            Ok(re) => Ok(Some(re)),
+            Err(err) => self.error(
+                patterns.first().copied(),
+                format!("invalid patterns: {err}"),
+            ),
+        }
+    }
+
+    fn patterns(
+        &self,
+        patterns: &Patterns,
+        raw_terms: &BTreeMap<String, Vec<String>>,
+    ) -> Result<Option<Regex>, RuleError> {
+        for (language, list) in patterns {
+            if !PATTERN_LANGUAGES.contains(&language.as_str()) {
+                return self.error(
+                    list.first(),
+                    format!("patterns for unknown language `{language}` (use fr, en or any)"),
+                );
+            }
+        }
+        let all: Vec<&Spanned<String>> = patterns.values().flatten().collect();
+        self.regex(&all, raw_terms)
+    }
+}
+
+/// Compile rule files (each named by its file name) into a [`Mandate`].
+pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, RuleError> {
+    let by_name = |name: &str| {
+        files
+            .iter()
+            .find(|f| Path::new(f.name()).file_name().is_some_and(|n| n == name))
+    };
+    let missing = |name: &str| RuleError {
+        source: SourceFile::new(name.to_string(), ""),
+        error: Box::new(InputError::new(
+            InputErrorKind::Unreadable,
+            format!("the rules have no `{name}`"),
+            None,
+        )),
+    };
+    let vocabulary_file = by_name("vocabulary.yaml").ok_or_else(|| missing("vocabulary.yaml"))?;
+    let sections_file = by_name("sections.yaml").ok_or_else(|| missing("sections.yaml"))?;
+    let messages_file = by_name("messages.yaml").ok_or_else(|| missing("messages.yaml"))?;
+
+    let compiler = Compiler::new(vocabulary_file);
+    let vocabulary: VocabularyFile = compiler.parse()?;
+    let raw_terms: BTreeMap<String, Vec<String>> = vocabulary
+        .terms
+        .iter()
+        .map(|(k, t)| {
+            (
+                k.clone(),
+                t.patterns.iter().map(|p| p.value.clone()).collect(),
+            )
+        })
+        .collect();
+    let mut terms = BTreeMap::new();
+    for (key, term) in &vocabulary.terms {
+        let refs: Vec<&Spanned<String>> = term.patterns.iter().collect();
+        let Some(pattern) = compiler.regex(&refs, &raw_terms)? else {
+            return compiler.error(None, format!("term `{key}` has no patterns"));
+        };
+        terms.insert(
+            key.clone(),
+            Term {
+                key: key.clone(),
+                name: term.name.clone(),
+                pattern,
+                family: term.family.clone(),
+            },
+        );
+    }
+
+    let compiler = Compiler::new(sections_file);
+    let sections_data: SectionsFile = compiler.parse()?;
+    let mut sections = Vec::new();
+    for section in &sections_data.sections {
+        sections.push(SectionInfo {
+            id: section.id.value.clone(),
+            prefix: section
+                .prefix
+                .clone()
+                .unwrap_or_else(|| section.id.value.clone()),
+            name: section.name.clone(),
+            titles: compiler.patterns(&section.titles, &raw_terms)?,
+        });
+    }
+
+    let messages: MessagesFile = Compiler::new(messages_file).parse()?;
+
+    let mut elements = Vec::new();
+    let special = ["vocabulary.yaml", "sections.yaml", "messages.yaml"];
+    for file in &files {
+        let is_special = Path::new(file.name())
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| special.contains(&n));
+        if is_special {
+            continue;
+        }
+        let compiler = Compiler::new(file);
+        let data: ElementsFile = compiler.parse()?;
+        if !sections.iter().any(|s| s.id == data.section.value) {
+            return compiler.error(
+                Some(&data.section),
+                format!("unknown section `{}`", data.section.value),
+            );
+        }
+        for rule in &data.elements {
+            let prefix = sections
+                .iter()
+                .find(|s| s.id == data.section.value)
+                .map_or(data.section.value.as_str(), |s| s.prefix.as_str());
+            elements.push(compile_element(
+                &compiler,
+                &data.section.value,
+                prefix,
+                rule,
+                &raw_terms,
+            )?);
+        }
+    }
+    // Catalogue order: by section as listed, then as written.
+    elements.sort_by_key(|e| {
+        sections
+            .iter()
+            .position(|s| s.id == e.section)
+            .unwrap_or(usize::MAX)
+    });
+    let mut seen = BTreeSet::new();
+    for element in &elements {
+        if !seen.insert(element.id.clone()) {
+            return Err(RuleError {
+                source: SourceFile::new("rules", ""),
+                error: Box::new(InputError::new(
+                    InputErrorKind::WrongShape,
+                    format!("element `{}` is defined twice", element.id),
+                    None,
+                )),
+            });
+        }
+    }
+    for element in &elements {
+        if let Some(other) = &element.moot_unless
+            && !seen.contains(other)
+        {
+            return Err(RuleError {
+                source: SourceFile::new("rules", ""),
+                error: Box::new(InputError::new(
+                    InputErrorKind::WrongShape,
+                    format!(
+                        "`{}` is moot unless an unknown element `{other}`",
+                        element.id
+                    ),
+                    None,
+                )),
+            });
+        }
+    }
+    Ok(Mandate {
+        sections,
+        elements,
+        terms,
+        messages: messages.messages,
+    })
+}
+
+fn compile_element(
+    compiler: &Compiler<'_>,
+    section: &str,
+    prefix: &str,
+    rule: &ElementRule,
+    raw_terms: &BTreeMap<String, Vec<String>>,
+) -> Result<Element, RuleError> {
+    let id = &rule.id.value;
+    if !id.starts_with(&format!("{prefix}.")) {
+        return compiler.error(
+            Some(&rule.id),
+            format!(
+                "element `{id}` does not belong to section `{section}` (ids start with `{prefix}.`)"
+            ),
+        );
+    }
+    let mut scopes = Vec::new();
+    for scope in &rule.scope {
+        match Scope::parse(&scope.value) {
+            Some(s) => scopes.push(s),
+            None => {
+                return compiler.error(Some(scope), format!("unknown scope `{}`", scope.value));
+            }
+        }
+    }
+    let mut items = Vec::new();
+    for item in &rule.items {
+        let Some(pattern) = compiler.patterns(&item.any, raw_terms)? else {
+            return compiler.error(Some(&rule.id), format!("an item of `{id}` has no patterns"));
+        };
+        items.push(Item {
+            name: item.name.clone(),
+            pattern,
+        });
+    }
+    let mut deviations = Vec::new();
+    for deviation in &rule.deviations {
+        deviations.push(Deviation {
+            kind: deviation.kind.clone(),
+            when: compiler.patterns(&deviation.when, raw_terms)?,
+            unless: compiler.patterns(&deviation.unless, raw_terms)?,
+            main_part: deviation.main_part,
+            message: deviation.message.clone(),
+        });
+    }
+    let mut facts = Vec::new();
+    for fact in &rule.facts {
+        let mut values = Vec::new();
+        for value in &fact.values {
+            if let Some(re) = compiler.patterns(&value.any, raw_terms)? {
+                values.push((value.value.clone(), re));
+            }
+        }
+        facts.push(Fact {
+            name: fact.name.clone(),
+            values,
+        });
+    }
+    let covered_with = rule.covered_with.unwrap_or(items.len()).min(items.len());
+    let anywhere = compiler.patterns(&rule.anywhere, raw_terms)?;
+    let in_section = compiler.patterns(&rule.in_section, raw_terms)?;
+    if anywhere.is_none() && in_section.is_none() && rule.consistent_naming.is_none() {
+        return compiler.error(Some(&rule.id), format!("`{id}` has no patterns"));
+    }
+    Ok(Element {
+        id: id.clone(),
+        section: section.to_string(),
+        level: rule.level,
+        scopes,
+        summary: rule.summary.clone(),
+        why: rule.why.clone(),
+        source: MandateSource {
+            document: rule.source.document.clone(),
+            section: rule.source.section.clone(),
+            text: rule.source.text.clone(),
+        },
+        anywhere,
+        in_section,
+        items,
+        covered_with,
+        addressed_with: rule.addressed_with,
+        incomplete: rule.incomplete,
+        deviations,
+        moot_unless: rule.moot_unless.as_ref().map(|m| m.value.clone()),
+        facts,
+        consistent_naming: rule.consistent_naming.as_ref().map(|c| c.value.clone()),
+        help: rule.help.clone(),
+        suggestion: rule.suggestion.clone(),
+        pass_examples: rule.examples.pass.clone(),
+        fail_examples: rule.examples.fail.clone(),
+    })
+}

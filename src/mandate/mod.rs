@@ -1,0 +1,332 @@
+//! The global mandate as rule data: sections, elements, vocabulary and
+//! message templates, loaded from `rules/` (embedded at build time, or a
+//! user's directory) and compiled once into matchers.
+
+pub mod compile;
+pub mod schema;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use regex::Regex;
+
+use crate::model::{Language, Scope};
+use crate::parse::TitleIndex;
+use crate::source::SourceFile;
+use crate::text::fold::fold;
+
+pub use compile::RuleError;
+pub use schema::{Incomplete, Level, Localized};
+
+/// The rule files shipped in the binary, by file name.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("sections.yaml", include_str!("../../rules/sections.yaml")),
+    (
+        "vocabulary.yaml",
+        include_str!("../../rules/vocabulary.yaml"),
+    ),
+    ("messages.yaml", include_str!("../../rules/messages.yaml")),
+    ("mission.yaml", include_str!("../../rules/mission.yaml")),
+    (
+        "objectives.yaml",
+        include_str!("../../rules/objectives.yaml"),
+    ),
+    (
+        "principles.yaml",
+        include_str!("../../rules/principles.yaml"),
+    ),
+    ("structure.yaml", include_str!("../../rules/structure.yaml")),
+    (
+        "decision-making.yaml",
+        include_str!("../../rules/decision-making.yaml"),
+    ),
+    (
+        "working-groups.yaml",
+        include_str!("../../rules/working-groups.yaml"),
+    ),
+    (
+        "secretariat.yaml",
+        include_str!("../../rules/secretariat.yaml"),
+    ),
+    ("review.yaml", include_str!("../../rules/review.yaml")),
+    ("reporting.yaml", include_str!("../../rules/reporting.yaml")),
+    (
+        "consistency.yaml",
+        include_str!("../../rules/consistency.yaml"),
+    ),
+];
+
+/// A section of the mandate.
+#[derive(Debug)]
+pub struct SectionInfo {
+    /// Stable id.
+    pub id: String,
+    /// What element ids of this section start with.
+    pub prefix: String,
+    /// Display name per language.
+    pub name: Localized,
+    titles: Option<Regex>,
+}
+
+/// A piece of text in every language, with a fallback to English.
+pub fn localized(text: &Localized, language: Language) -> &str {
+    text.get(language.as_str())
+        .or_else(|| text.get("en"))
+        .or_else(|| text.values().next())
+        .map_or("", String::as_str)
+}
+
+/// Where an element comes from in the mandate.
+#[derive(Debug, Clone)]
+pub struct MandateSource {
+    /// `003` (global mandate) or `004` (FAQ).
+    pub document: String,
+    /// Heading of the passage.
+    pub section: String,
+    /// The passage.
+    pub text: String,
+}
+
+/// A part of a complete statement, compiled.
+#[derive(Debug)]
+pub struct Item {
+    /// Name in messages.
+    pub name: Localized,
+    /// Matcher on folded text.
+    pub pattern: Regex,
+}
+
+/// A deviation check, compiled.
+#[derive(Debug)]
+pub struct Deviation {
+    /// Stable kind.
+    pub kind: String,
+    /// Clause must match this (if present)...
+    pub when: Option<Regex>,
+    /// ...and not this.
+    pub unless: Option<Regex>,
+    /// Read the clause only up to its support phrase.
+    pub main_part: bool,
+    /// Message template.
+    pub message: Localized,
+}
+
+/// A fact, compiled.
+#[derive(Debug)]
+pub struct Fact {
+    /// Fact name.
+    pub name: String,
+    /// Values in order, with their matchers.
+    pub values: Vec<(Localized, Regex)>,
+}
+
+/// One element of the mandate, ready to match.
+#[derive(Debug)]
+pub struct Element {
+    /// Stable id.
+    pub id: String,
+    /// Section id.
+    pub section: String,
+    /// Level.
+    pub level: Level,
+    /// Scopes it applies to.
+    pub scopes: Vec<Scope>,
+    /// What a compliant ToR says.
+    pub summary: Localized,
+    /// Why it matters.
+    pub why: Localized,
+    /// Mandate passage.
+    pub source: MandateSource,
+    /// Matcher that works anywhere.
+    pub anywhere: Option<Regex>,
+    /// Matcher that works in the element's section.
+    pub in_section: Option<Regex>,
+    /// Parts of a complete statement.
+    pub items: Vec<Item>,
+    /// Items needed for `covered`.
+    pub covered_with: usize,
+    /// Items needed before a clause counts.
+    pub addressed_with: usize,
+    /// What missing items make it.
+    pub incomplete: Incomplete,
+    /// Deviation checks.
+    pub deviations: Vec<Deviation>,
+    /// Moot when this element is missing.
+    pub moot_unless: Option<String>,
+    /// Facts to extract.
+    pub facts: Vec<Fact>,
+    /// Naming consistency over this vocabulary family set, if this element is
+    /// a consistency check.
+    pub consistent_naming: Option<String>,
+    /// Help per language.
+    pub help: Localized,
+    /// Suggested clause per language.
+    pub suggestion: Localized,
+    /// Examples that must pass.
+    pub pass_examples: Vec<String>,
+    /// Examples that must not be covered.
+    pub fail_examples: Vec<String>,
+}
+
+impl Element {
+    /// Whether the element applies to a document of `scope`.
+    #[must_use]
+    pub fn applies_to(&self, scope: Scope) -> bool {
+        self.scopes.contains(&scope)
+    }
+}
+
+/// A vocabulary term, compiled.
+#[derive(Debug)]
+pub struct Term {
+    /// Term name (`iom`).
+    pub key: String,
+    /// Display name per language.
+    pub name: Localized,
+    /// Matcher.
+    pub pattern: Regex,
+    /// Naming family, for consistency checks.
+    pub family: Option<String>,
+}
+
+/// The whole mandate: what the engine checks against.
+#[derive(Debug)]
+pub struct Mandate {
+    /// Sections in catalogue order.
+    pub sections: Vec<SectionInfo>,
+    /// Elements in catalogue order.
+    pub elements: Vec<Element>,
+    /// Vocabulary terms by name.
+    pub terms: BTreeMap<String, Term>,
+    /// Message templates.
+    pub messages: BTreeMap<String, Localized>,
+}
+
+impl Mandate {
+    /// The mandate shipped in the binary.
+    pub fn embedded() -> Result<Self, RuleError> {
+        compile::compile(
+            EMBEDDED
+                .iter()
+                .map(|(name, text)| SourceFile::new(format!("rules/{name}"), *text))
+                .collect(),
+        )
+    }
+
+    /// The shipped mandate with files from `dir` added or replacing shipped
+    /// files of the same name.
+    pub fn with_overrides(dir: &Path) -> Result<Self, RuleError> {
+        let mut files: BTreeMap<String, SourceFile> = EMBEDDED
+            .iter()
+            .map(|(name, text)| {
+                (
+                    (*name).to_string(),
+                    SourceFile::new(format!("rules/{name}"), *text),
+                )
+            })
+            .collect();
+        let entries = std::fs::read_dir(dir).map_err(|err| RuleError::io(dir, &err))?;
+        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths {
+            let is_yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            if !is_yaml {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).map_err(|err| RuleError::io(&path, &err))?;
+            files.insert(
+                name.to_string(),
+                SourceFile::new(path.display().to_string(), text),
+            );
+        }
+        compile::compile(files.into_values().collect())
+    }
+
+    /// An element by id.
+    #[must_use]
+    pub fn element(&self, id: &str) -> Option<&Element> {
+        self.elements.iter().find(|e| e.id == id)
+    }
+
+    /// A section by id.
+    #[must_use]
+    pub fn section(&self, id: &str) -> Option<&SectionInfo> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// Every section id, for validating YAML documents.
+    #[must_use]
+    pub fn section_ids(&self) -> Vec<&str> {
+        self.sections.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    /// A message template filled with `args`, in `language`.
+    #[must_use]
+    pub fn message(&self, key: &str, language: Language, args: &[(&str, &str)]) -> String {
+        let template = self
+            .messages
+            .get(key)
+            .map_or(key, |t| localized(t, language));
+        fill(template, args)
+    }
+}
+
+/// Replace `{name}` placeholders in a template.
+#[must_use]
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+impl TitleIndex for Mandate {
+    fn section_for(&self, title: &str) -> Option<String> {
+        let folded = fold(title);
+        let cleaned = strip_numbering(&folded);
+        // The section named first in the title wins: "Membres et composition
+        // du réseau" is about structure, "Secrétariat et rapports" about the
+        // secretariat.
+        self.sections
+            .iter()
+            .filter_map(|s| {
+                let at = s.titles.as_ref()?.find(cleaned)?.start();
+                Some((at, s))
+            })
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, s)| s.id.clone())
+    }
+}
+
+/// Drop list numbering and trailing punctuation from a folded title
+/// ("3. secretariat :" -> "secretariat").
+fn strip_numbering(title: &str) -> &str {
+    let title = title.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | ' ' | '#' | '(')
+    });
+    let title = match title.split_once(['.', ')', '-']) {
+        Some((numeral, rest))
+            if !numeral.is_empty() && numeral.chars().all(|c| "ivxlc".contains(c)) =>
+        {
+            rest
+        }
+        _ => title,
+    };
+    title.trim().trim_end_matches([':', '.', ' ']).trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbering_is_stripped_from_titles() {
+        assert_eq!(strip_numbering("3. secretariat :"), "secretariat");
+        assert_eq!(strip_numbering("iv. bilan annuel"), "bilan annuel");
+        assert_eq!(strip_numbering("article 3"), "article 3");
+    }
+}

@@ -1,0 +1,237 @@
+//! The serde shape of the rule files in `rules/`: what a rule author writes.
+//!
+//! Plain data with `deny_unknown_fields`, so a typo in a user's override file
+//! is an error that points at the key. [`super::compile`] turns it into
+//! matchers.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+/// Text in every supported language, keyed by ISO 639-1 code.
+pub type Localized = BTreeMap<String, String>;
+
+/// Regex patterns keyed by language (`fr`, `en`) or `any`; all languages are
+/// tried on every document, so a French ToR quoting "GCM" still matches.
+pub type Patterns = BTreeMap<String, Vec<Spanned<String>>>;
+
+/// `rules/sections.yaml`: the mandate's sections and the titles that name them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionsFile {
+    /// Sections in catalogue order.
+    pub sections: Vec<SectionRule>,
+}
+
+/// One section of the mandate.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionRule {
+    /// Stable id (`decision-making`).
+    pub id: Spanned<String>,
+    /// What element ids of this section start with, when not the id
+    /// (`decision` for `decision-making`).
+    #[serde(default)]
+    pub prefix: Option<String>,
+    /// Display name per language.
+    pub name: Localized,
+    /// Patterns on the folded heading text (numbering stripped).
+    pub titles: Patterns,
+}
+
+/// `rules/vocabulary.yaml`: named pattern fragments (`@iom`) and the
+/// entities they name.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VocabularyFile {
+    /// Terms by name.
+    pub terms: BTreeMap<String, Term>,
+}
+
+/// A named fragment: every way documents write one thing.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// How messages name it, per language.
+    pub name: Localized,
+    /// Alternatives, as regexes on folded text.
+    pub patterns: Vec<Spanned<String>>,
+    /// Variant family for naming-consistency checks (`acronym`, `name`).
+    #[serde(default)]
+    pub family: Option<String>,
+}
+
+/// A file of elements for one section (`rules/secretariat.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElementsFile {
+    /// The section these elements belong to.
+    pub section: Spanned<String>,
+    /// The elements.
+    pub elements: Vec<ElementRule>,
+}
+
+/// Importance of an element; sets the default severity of its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// The mandate demands it: a gap is an error.
+    Required,
+    /// The mandate says it: a gap is a warning.
+    Recommended,
+    /// Common practice: a gap is a note.
+    Practice,
+}
+
+/// How an incomplete statement counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Incomplete {
+    /// Part of the element is stated.
+    #[default]
+    Partial,
+    /// What is left out contradicts the mandate (e.g. an entity absent from
+    /// the Executive Committee).
+    Deviation,
+}
+
+/// Where in the mandate an element comes from.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRule {
+    /// The document (`003` global mandate, `004` FAQ).
+    pub document: String,
+    /// The heading of the passage.
+    pub section: String,
+    /// The passage, quoted.
+    pub text: String,
+}
+
+/// One part of a complete statement (a verb, an entity, a principle).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemRule {
+    /// What the part is called in messages.
+    pub name: Localized,
+    /// Any of these patterns states it.
+    pub any: Patterns,
+}
+
+/// A contradiction of the mandate and how to recognise it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviationRule {
+    /// Stable kebab-case kind (`majority-vote`).
+    pub kind: String,
+    /// The clause deviates when it matches any of these (always, if empty).
+    #[serde(default)]
+    pub when: Patterns,
+    /// ...and matches none of these.
+    #[serde(default)]
+    pub unless: Patterns,
+    /// Read only the main part of the clause, before a support phrase
+    /// ("with the support of IOM"), as the vocabulary's `@support` defines.
+    #[serde(default)]
+    pub main_part: bool,
+    /// The message; `{entities}` names the entities the clause names.
+    pub message: Localized,
+}
+
+/// A fact to extract for comparison reports.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactRule {
+    /// Fact name (`periodicity`).
+    pub name: String,
+    /// Values and the patterns that state them, first match wins.
+    pub values: Vec<FactValue>,
+}
+
+/// One normalised value of a fact.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactValue {
+    /// The value as reported (`every two months`).
+    pub value: Localized,
+    /// Patterns stating it.
+    pub any: Patterns,
+}
+
+/// Pass and fail examples, run as tests.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    /// Clauses that state the element fully.
+    #[serde(default)]
+    pub pass: Vec<String>,
+    /// Clauses that do not (missing, partial or deviating).
+    #[serde(default)]
+    pub fail: Vec<String>,
+}
+
+/// One element of the mandate.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElementRule {
+    /// Stable id (`secretariat.holder`).
+    pub id: Spanned<String>,
+    /// Importance.
+    pub level: Level,
+    /// Scopes it applies to.
+    pub scope: Vec<Spanned<String>>,
+    /// One line: what a compliant ToR says.
+    pub summary: Localized,
+    /// Why it matters.
+    pub why: Localized,
+    /// The mandate passage it comes from.
+    pub source: SourceRule,
+    /// Clauses that match any of these address the element wherever they are.
+    #[serde(default)]
+    pub anywhere: Patterns,
+    /// Clauses that match these address it only under the element's section
+    /// (or under a heading no section claims).
+    #[serde(default)]
+    pub in_section: Patterns,
+    /// Parts of a complete statement.
+    #[serde(default)]
+    pub items: Vec<ItemRule>,
+    /// How many items make it covered (default: all).
+    #[serde(default)]
+    pub covered_with: Option<usize>,
+    /// How many items a clause needs before it addresses the element at all
+    /// (default: 0, the match is enough).
+    #[serde(default)]
+    pub addressed_with: usize,
+    /// What a statement missing items is.
+    #[serde(default)]
+    pub incomplete: Incomplete,
+    /// Deviations, in order of precedence.
+    #[serde(default)]
+    pub deviations: Vec<DeviationRule>,
+    /// Not applicable when this element is missing.
+    #[serde(default)]
+    pub moot_unless: Option<Spanned<String>>,
+    /// Facts to extract from the clauses that address it.
+    #[serde(default)]
+    pub facts: Vec<FactRule>,
+    /// A naming-consistency check over these vocabulary families instead of
+    /// clause matching.
+    #[serde(default)]
+    pub consistent_naming: Option<Spanned<String>>,
+    /// What to do about a gap, per language.
+    pub help: Localized,
+    /// Clause to paste, per language.
+    pub suggestion: Localized,
+    /// Examples.
+    #[serde(default)]
+    pub examples: Examples,
+}
+
+/// `rules/messages.yaml`: message templates shared by all elements.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessagesFile {
+    /// Template per key, per language.
+    pub messages: BTreeMap<String, Localized>,
+}

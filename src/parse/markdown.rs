@@ -1,0 +1,380 @@
+//! Markdown reader: pulldown-cmark events with offsets -> sections and
+//! clauses with exact spans.
+//!
+//! ATX and setext headings title sections; a paragraph that is only bold text
+//! (as Word conversions produce) is a heading too. Every paragraph, list item
+//! (nested items each on their own) and table cell is a clause.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::model::{Clause, ClauseKind, Section};
+use crate::parse::TitleIndex;
+use crate::source::Span;
+
+/// Level given to a bold-only paragraph used as a heading: below every real
+/// heading, so it never closes one.
+const BOLD_HEADING_LEVEL: u8 = 6;
+
+/// Sections, clauses and title read from a Markdown body.
+#[derive(Debug, Default)]
+pub struct Body {
+    /// Sections in order.
+    pub sections: Vec<Section>,
+    /// Clauses in order.
+    pub clauses: Vec<Clause>,
+    /// The document title's span.
+    pub title: Option<Span>,
+}
+
+/// Inline content gathered for one block.
+#[derive(Debug, Default, Clone)]
+struct Inline {
+    range: Option<(usize, usize)>,
+    text: String,
+    strong_depth: usize,
+    outside_strong: bool,
+    saw_strong: bool,
+}
+
+impl Inline {
+    fn extend(&mut self, start: usize, end: usize) {
+        self.range = Some(match self.range {
+            Some((s, e)) => (s.min(start), e.max(end)),
+            None => (start, end),
+        });
+    }
+
+    fn is_bold_only(&self) -> bool {
+        self.saw_strong && !self.outside_strong
+    }
+}
+
+/// A block being read: a paragraph, heading, list item or table cell.
+#[derive(Debug)]
+enum Frame {
+    Heading(u8, Inline),
+    Paragraph(Inline),
+    Item {
+        inline: Inline,
+        clause: Option<usize>,
+    },
+    Cell(Inline),
+    Other,
+}
+
+struct Reader<'a> {
+    src: &'a str,
+    base: usize,
+    titles: &'a dyn TitleIndex,
+    body: Body,
+    frames: Vec<Frame>,
+    headings: Vec<(u8, usize)>,
+    /// Lead clause for the items of each open list.
+    list_leads: Vec<Option<usize>>,
+    last_paragraph: Option<usize>,
+}
+
+/// Read the Markdown `src`, which starts at byte `base` of the file.
+pub fn read(src: &str, base: usize, titles: &dyn TitleIndex) -> Body {
+    let mut reader = Reader {
+        src,
+        base,
+        titles,
+        body: Body::default(),
+        frames: Vec::new(),
+        headings: Vec::new(),
+        list_leads: Vec::new(),
+        last_paragraph: None,
+    };
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for (event, range) in Parser::new_ext(src, options).into_offset_iter() {
+        reader.event(event, range.start, range.end);
+    }
+    reader.body
+}
+
+impl Reader<'_> {
+    fn current_inline(&mut self) -> Option<&mut Inline> {
+        match self.frames.last_mut()? {
+            Frame::Heading(_, inline) | Frame::Paragraph(inline) | Frame::Cell(inline) => {
+                Some(inline)
+            }
+            Frame::Item { inline, .. } => Some(inline),
+            Frame::Other => None,
+        }
+    }
+
+    /// The inline gatherer that owns inline events: a paragraph inside a
+    /// list item feeds the item.
+    fn owner_inline(&mut self) -> Option<&mut Inline> {
+        let paragraph_in_item = matches!(self.frames.last(), Some(Frame::Paragraph(_)))
+            && matches!(
+                self.frames.iter().rev().nth(1),
+                Some(Frame::Item { .. } | Frame::Cell(_))
+            );
+        if paragraph_in_item {
+            let len = self.frames.len();
+            return match self.frames.get_mut(len.checked_sub(2)?)? {
+                Frame::Item { inline, .. } | Frame::Cell(inline) => Some(inline),
+                _ => None,
+            };
+        }
+        self.current_inline()
+    }
+
+    fn event(&mut self, event: Event<'_>, start: usize, end: usize) {
+        match event {
+            Event::Start(tag) => self.start(tag, start, end),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(inline) = self.owner_inline() {
+                    inline.extend(start, end);
+                    inline.text.push_str(&text);
+                    if inline.strong_depth == 0 && text.chars().any(char::is_alphanumeric) {
+                        inline.outside_strong = true;
+                    }
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(inline) = self.owner_inline() {
+                    inline.text.push(' ');
+                }
+            }
+            Event::InlineHtml(_)
+            | Event::InlineMath(_)
+            | Event::DisplayMath(_)
+            | Event::FootnoteReference(_) => {
+                if let Some(inline) = self.owner_inline() {
+                    inline.extend(start, end);
+                }
+            }
+            Event::Html(_) | Event::Rule | Event::TaskListMarker(_) => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, start: usize, end: usize) {
+        match tag {
+            Tag::Heading { level, .. } => {
+                self.frames
+                    .push(Frame::Heading(level as u8, Inline::default()));
+            }
+            Tag::Paragraph => self.frames.push(Frame::Paragraph(Inline::default())),
+            Tag::Item => self.frames.push(Frame::Item {
+                inline: Inline::default(),
+                clause: None,
+            }),
+            Tag::TableCell => self.frames.push(Frame::Cell(Inline::default())),
+            Tag::List(_) => {
+                // A nested list ends its parent item's own text: emit the
+                // parent now so that it comes before its children.
+                let parent = self.emit_open_item();
+                let lead = parent.or(self.last_paragraph);
+                self.list_leads.push(lead);
+                self.frames.push(Frame::Other);
+            }
+            Tag::Strong => {
+                if let Some(inline) = self.owner_inline() {
+                    inline.strong_depth += 1;
+                    inline.saw_strong = true;
+                    inline.extend(start, end);
+                }
+            }
+            Tag::Emphasis | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. } => {
+                if let Some(inline) = self.owner_inline() {
+                    inline.extend(start, end);
+                }
+            }
+            _ => self.frames.push(Frame::Other),
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Strong => {
+                if let Some(inline) = self.owner_inline() {
+                    inline.strong_depth = inline.strong_depth.saturating_sub(1);
+                }
+            }
+            TagEnd::Emphasis | TagEnd::Strikethrough | TagEnd::Link | TagEnd::Image => {}
+            TagEnd::Heading(_) => {
+                if let Some(Frame::Heading(level, inline)) = self.frames.pop() {
+                    self.heading(level, &inline);
+                }
+            }
+            TagEnd::Paragraph => match self.frames.pop() {
+                Some(Frame::Paragraph(inline)) => {
+                    let in_block = matches!(
+                        self.frames.last(),
+                        Some(Frame::Item { .. } | Frame::Cell(_))
+                    );
+                    if in_block {
+                        return;
+                    }
+                    if inline.is_bold_only() {
+                        self.heading(BOLD_HEADING_LEVEL, &inline);
+                    } else if let Some(index) = self.clause(&inline, ClauseKind::Paragraph, None) {
+                        self.last_paragraph = Some(index);
+                    }
+                }
+                Some(other) => self.frames.push(other),
+                None => {}
+            },
+            TagEnd::Item => {
+                self.emit_open_item();
+                self.frames.pop();
+            }
+            TagEnd::TableCell => {
+                if let Some(Frame::Cell(inline)) = self.frames.pop() {
+                    self.clause(&inline, ClauseKind::TableCell, None);
+                }
+            }
+            TagEnd::List(_) => {
+                self.list_leads.pop();
+                self.frames.pop();
+                if self.list_leads.is_empty() {
+                    self.last_paragraph = None;
+                }
+            }
+            _ => {
+                self.frames.pop();
+            }
+        }
+    }
+
+    /// Emit the innermost open list item's clause if not yet emitted.
+    fn emit_open_item(&mut self) -> Option<usize> {
+        let lead = self.list_leads.last().copied().flatten();
+        let (inline, emitted) = match self.frames.last() {
+            Some(Frame::Item { inline, clause }) => (inline.clone(), *clause),
+            _ => return None,
+        };
+        if emitted.is_some() {
+            return emitted;
+        }
+        let index = self.clause(&inline, ClauseKind::ListItem, lead);
+        if let Some(Frame::Item { clause, inline }) = self.frames.last_mut() {
+            *clause = index;
+            *inline = Inline::default();
+        }
+        index
+    }
+
+    fn trimmed_span(&self, inline: &Inline) -> Option<Span> {
+        let (start, end) = inline.range?;
+        let raw = self.src.get(start..end)?;
+        let leading = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            return None;
+        }
+        let start = start + leading;
+        Some(Span::new(start, start + trimmed.len()).shifted(self.base))
+    }
+
+    fn clause(&mut self, inline: &Inline, kind: ClauseKind, lead: Option<usize>) -> Option<usize> {
+        let span = self.trimmed_span(inline)?;
+        let text = self.src.get(span.start - self.base..span.end - self.base)?;
+        let section = self.headings.last().map(|&(_, index)| index);
+        self.body.clauses.push(Clause {
+            text: text.to_string(),
+            span,
+            kind,
+            section,
+            lead,
+        });
+        Some(self.body.clauses.len() - 1)
+    }
+
+    fn heading(&mut self, level: u8, inline: &Inline) {
+        let Some(span) = self.trimmed_span(inline) else {
+            return;
+        };
+        let title = inline.text.trim().to_string();
+        while self.headings.last().is_some_and(|&(l, _)| l >= level) {
+            self.headings.pop();
+        }
+        let inherited = self
+            .headings
+            .last()
+            .and_then(|&(_, i)| self.body.sections.get(i))
+            .and_then(|s| s.id.clone());
+        let own = self.titles.section_for(&title);
+        if own.is_none() && self.body.title.is_none() && self.body.clauses.is_empty() {
+            self.body.title = Some(span);
+        }
+        self.body.sections.push(Section {
+            id: own.or(inherited),
+            title,
+            level,
+            span,
+        });
+        self.headings.push((level, self.body.sections.len() - 1));
+        self.last_paragraph = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Titles;
+    impl TitleIndex for Titles {
+        fn section_for(&self, title: &str) -> Option<String> {
+            title
+                .to_lowercase()
+                .contains("secr")
+                .then(|| "secretariat".to_string())
+        }
+    }
+
+    fn texts(body: &Body) -> Vec<&str> {
+        body.clauses.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    #[test]
+    fn nested_items_are_their_own_clauses_in_order() {
+        let src = "Intro :\n\n- Un\n  - Sous-point\n- Deux\n";
+        let body = read(src, 0, &Titles);
+        assert_eq!(texts(&body), ["Intro :", "Un", "Sous-point", "Deux"]);
+        let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
+        assert_eq!(leads, [None, Some(0), Some(1), Some(0)]);
+    }
+
+    #[test]
+    fn bold_only_paragraph_is_a_heading() {
+        let body = read(
+            "**Secrétariat**\n\nL'OIM assure le secrétariat.\n",
+            0,
+            &Titles,
+        );
+        assert_eq!(body.sections.len(), 1);
+        assert_eq!(
+            body.sections.first().and_then(|s| s.id.as_deref()),
+            Some("secretariat")
+        );
+        assert_eq!(body.clauses.first().and_then(|c| c.section), Some(0));
+    }
+
+    #[test]
+    fn setext_headings_and_table_cells() {
+        let src =
+            "Secrétariat\n-----------\n\n| Rôle | Entité |\n|---|---|\n| Secrétariat | OIM |\n";
+        let body = read(src, 10, &Titles);
+        assert_eq!(body.sections.len(), 1);
+        assert_eq!(texts(&body), ["Rôle", "Entité", "Secrétariat", "OIM"]);
+        let first = body.clauses.first().map(|c| c.span);
+        assert_eq!(
+            first,
+            Some(Span::new(
+                10 + src.find("Rôle").unwrap_or(0),
+                10 + src.find("Rôle").unwrap_or(0) + "Rôle".len()
+            ))
+        );
+    }
+
+    #[test]
+    fn loose_items_keep_one_clause_each() {
+        let body = read("- Un\n\n- Deux\n  suite\n", 0, &Titles);
+        assert_eq!(texts(&body), ["Un", "Deux\n  suite"]);
+    }
+}

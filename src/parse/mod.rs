@@ -1,0 +1,187 @@
+//! Readers: bytes on disk -> [`Document`], or input errors with spans.
+//!
+//! One module per syntax (Markdown with front matter, YAML); both produce the
+//! same model. Checks that apply to any file (empty, binary, not UTF-8) run
+//! here first.
+
+pub mod front_matter;
+pub mod markdown;
+pub mod meta;
+pub mod yaml;
+
+use std::path::Path;
+
+use crate::error::{InputError, InputErrorKind};
+use crate::model::{Document, Language, Meta};
+use crate::source::{SourceFile, Span};
+use crate::text::fold::fold;
+
+/// Recognises a section title ("Énoncé de mission", "Secretariat") as a
+/// mandate section id. Implemented by the rule data.
+pub trait TitleIndex {
+    /// The section id a heading names, if any.
+    fn section_for(&self, title: &str) -> Option<String>;
+}
+
+/// The syntaxes torlint reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// `.md`, `.markdown`.
+    Markdown,
+    /// `.yaml`, `.yml`.
+    Yaml,
+}
+
+impl Syntax {
+    /// The syntax a path's extension names, if torlint reads it.
+    #[must_use]
+    pub fn of(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" => Some(Syntax::Markdown),
+            "yaml" | "yml" => Some(Syntax::Yaml),
+            _ => None,
+        }
+    }
+}
+
+/// What reading one file gave: the source (for rendering errors) and either a
+/// document or the errors that stopped it.
+#[derive(Debug)]
+pub struct ReadOutcome {
+    /// The file as read (lossy text for invalid UTF-8, empty if unreadable).
+    pub source: SourceFile,
+    /// The document, when it could be read.
+    pub document: Option<Document>,
+    /// Input errors.
+    pub errors: Vec<InputError>,
+}
+
+impl ReadOutcome {
+    fn failed(source: SourceFile, error: InputError) -> Self {
+        Self {
+            source,
+            document: None,
+            errors: vec![error],
+        }
+    }
+}
+
+/// Read the bytes of the file shown as `name`.
+#[must_use]
+pub fn read(
+    name: &str,
+    bytes: &[u8],
+    syntax: Syntax,
+    titles: &dyn TitleIndex,
+    section_ids: &[&str],
+) -> ReadOutcome {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let source = SourceFile::new(name, String::from_utf8_lossy(bytes).into_owned());
+            let at = err.valid_up_to();
+            // Lossy decoding keeps every byte before the first bad one.
+            let error = if bytes.contains(&0) {
+                binary_error()
+            } else {
+                InputError::new(
+                    InputErrorKind::InvalidUtf8,
+                    format!("the file is not valid UTF-8 text (bad byte at offset {at})"),
+                    Some(Span::new(at, at + "\u{FFFD}".len())),
+                )
+                .with_help("save the file as UTF-8")
+            };
+            return ReadOutcome::failed(source, error);
+        }
+    };
+    let source = SourceFile::new(name, text);
+    if text.contains('\0') {
+        return ReadOutcome::failed(source, binary_error());
+    }
+    let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    if text.get(bom..).is_none_or(|t| t.trim().is_empty()) {
+        let error = InputError::new(InputErrorKind::Empty, "the document is empty", None)
+            .with_help("write the terms of reference, or remove the file");
+        return ReadOutcome::failed(source, error);
+    }
+    let result = match syntax {
+        Syntax::Markdown => read_markdown(&source, titles),
+        Syntax::Yaml => yaml::read(&source, bom, titles, section_ids).map(|doc| Document {
+            source: source.clone(),
+            meta: doc.meta,
+            title: None,
+            sections: doc.sections,
+            clauses: doc.clauses,
+        }),
+    };
+    match result {
+        Ok(mut document) => {
+            if document.clauses.is_empty() {
+                let error = InputError::new(
+                    InputErrorKind::Empty,
+                    "the document has no clauses",
+                    document.title,
+                )
+                .with_help("write the terms of reference under headings, one paragraph or list item per clause");
+                return ReadOutcome::failed(source, error);
+            }
+            if !document.meta.language_given {
+                document.meta.language = detect_language(&document);
+            }
+            ReadOutcome {
+                source,
+                document: Some(document),
+                errors: Vec::new(),
+            }
+        }
+        Err(error) => ReadOutcome::failed(source, error),
+    }
+}
+
+fn binary_error() -> InputError {
+    InputError::new(
+        InputErrorKind::Binary,
+        "the file holds binary data, not text",
+        None,
+    )
+    .with_help("give torlint Markdown or YAML; convert Word files to Markdown first")
+}
+
+fn read_markdown(source: &SourceFile, titles: &dyn TitleIndex) -> Result<Document, InputError> {
+    let split = front_matter::split(source.text())?;
+    let meta = match split.front {
+        Some(slice) if !slice.text.trim().is_empty() => {
+            let keys = slice.parse(source)?;
+            meta::build_meta(keys, &slice, source, &[])?
+        }
+        _ => Meta::default(),
+    };
+    let body_text = source.text().get(split.body_start..).unwrap_or("");
+    let body = markdown::read(body_text, split.body_start, titles);
+    Ok(Document {
+        source: source.clone(),
+        meta,
+        title: body.title,
+        sections: body.sections,
+        clauses: body.clauses,
+    })
+}
+
+/// Guess French or English from common function words.
+fn detect_language(document: &Document) -> Language {
+    const FR: [&str; 10] = [
+        "le", "la", "les", "des", "du", "et", "sur", "pour", "une", "sera",
+    ];
+    const EN: [&str; 10] = [
+        "the", "and", "of", "to", "will", "for", "with", "on", "be", "shall",
+    ];
+    let (mut fr, mut en) = (0usize, 0usize);
+    for clause in document.clauses.iter().take(40) {
+        for word in fold(&clause.text).split(|c: char| !c.is_alphanumeric()) {
+            fr += usize::from(FR.contains(&word));
+            en += usize::from(EN.contains(&word));
+        }
+    }
+    if fr > en { Language::Fr } else { Language::En }
+}

@@ -1,0 +1,118 @@
+//! YAML reader: the `sections:` shape of interfaces.md, every clause and
+//! metadata value with the exact span of its scalar.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::error::{InputError, InputErrorKind};
+use crate::model::{Clause, ClauseKind, Meta, Section};
+use crate::parse::TitleIndex;
+use crate::parse::meta::{YamlSlice, build_meta};
+use crate::source::{SourceFile, Span};
+
+/// The structural part of a YAML ToR. Metadata keys are read separately,
+/// because serde-saphyr loses spans inside flattened structs.
+#[derive(Debug, Deserialize)]
+struct RawDocument {
+    sections: Option<Spanned<Vec<Spanned<RawSection>>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    title: Option<Spanned<String>>,
+    section: Option<Spanned<String>>,
+    #[serde(default)]
+    clauses: Vec<Spanned<String>>,
+}
+
+/// A YAML ToR read into metadata, sections and clauses.
+#[derive(Debug)]
+pub struct YamlDocument {
+    /// Top-level keys other than `sections`.
+    pub meta: Meta,
+    /// Sections in order.
+    pub sections: Vec<Section>,
+    /// Clauses in order.
+    pub clauses: Vec<Clause>,
+}
+
+/// Read a whole YAML document (after a BOM at `base`).
+pub fn read(
+    file: &SourceFile,
+    base: usize,
+    titles: &dyn TitleIndex,
+    section_ids: &[&str],
+) -> Result<YamlDocument, InputError> {
+    let slice = YamlSlice {
+        text: file.text().get(base..).unwrap_or(""),
+        base,
+        line_base: 0,
+    };
+    let keys: BTreeMap<String, Spanned<serde_json::Value>> = slice.parse(file)?;
+    let raw: RawDocument = slice.parse(file)?;
+    let meta = build_meta(keys, &slice, file, &["sections"])?;
+    let Some(raw_sections) = raw.sections else {
+        return Err(InputError::new(
+            InputErrorKind::WrongShape,
+            "a YAML terms of reference needs a `sections:` list",
+            Some(Span::new(base, base)),
+        )
+        .with_help("write `sections:` with a `title:` (or `section:`) and `clauses:` per entry"));
+    };
+    let mut sections = Vec::new();
+    let mut clauses = Vec::new();
+    for entry in raw_sections.value {
+        let entry_span = slice.span_of(&entry.referenced, file);
+        let raw_section = entry.value;
+        let (title, title_span) = match &raw_section.title {
+            Some(t) => (t.value.clone(), slice.value_span(t, file)),
+            None => (String::new(), entry_span),
+        };
+        let id = match &raw_section.section {
+            Some(given) => {
+                let span = slice.value_span(given, file);
+                if !section_ids.contains(&given.value.as_str()) {
+                    return Err(InputError::new(
+                        InputErrorKind::WrongShape,
+                        format!("unknown section id `{}`", given.value),
+                        Some(span),
+                    )
+                    .with_help(format!("section ids are: {}", section_ids.join(", "))));
+                }
+                Some(given.value.clone())
+            }
+            None => titles.section_for(&title),
+        };
+        let span = match &raw_section.section {
+            Some(given) if raw_section.title.is_none() => slice.value_span(given, file),
+            _ => title_span,
+        };
+        sections.push(Section {
+            title: if title.is_empty() {
+                id.clone().unwrap_or_default()
+            } else {
+                title
+            },
+            id,
+            level: 2,
+            span,
+        });
+        for clause in raw_section.clauses {
+            clauses.push(Clause {
+                span: slice.value_span(&clause, file),
+                text: clause.value,
+                kind: ClauseKind::Paragraph,
+                section: Some(sections.len() - 1),
+                lead: None,
+            });
+        }
+    }
+    Ok(YamlDocument {
+        meta,
+        sections,
+        clauses,
+    })
+}

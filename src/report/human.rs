@@ -1,0 +1,263 @@
+//! Human output: each finding as a rustc-style diagnostic (miette) with the
+//! clause in context, a `help:` with suggested wording and the mandate
+//! passage as a note; then a summary line.
+
+use std::fmt::{self, Display};
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, Severity as MietteSeverity,
+    SourceCode,
+};
+
+use super::{DocumentReport, RunReport};
+use crate::error::InputError;
+use crate::finding::{Finding, Severity};
+use crate::mandate::Mandate;
+use crate::model::Language;
+use crate::source::{SourceFile, Span};
+
+/// How to draw diagnostics.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Use ANSI colours.
+    pub color: bool,
+    /// Wrap at this many columns.
+    pub width: usize,
+}
+
+/// A plain-text diagnostic used for the mandate note under a finding.
+#[derive(Debug)]
+struct Note(String);
+
+impl Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Note {}
+
+impl Diagnostic for Note {
+    fn severity(&self) -> Option<MietteSeverity> {
+        Some(MietteSeverity::Advice)
+    }
+}
+
+/// A finding or an input error, ready for miette.
+#[derive(Debug)]
+struct View<'a> {
+    code: String,
+    message: String,
+    severity: MietteSeverity,
+    source: &'a SourceFile,
+    labels: Vec<LabeledSpan>,
+    help: Option<String>,
+    notes: Vec<Note>,
+}
+
+impl Display for View<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for View<'_> {}
+
+impl Diagnostic for View<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn Display + 'b>> {
+        Some(Box::new(&self.code))
+    }
+
+    fn severity(&self) -> Option<MietteSeverity> {
+        Some(self.severity)
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn Display + 'b>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn Display + 'b>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        if self.labels.is_empty() {
+            None
+        } else {
+            Some(self.source)
+        }
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if self.labels.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.labels.iter().cloned()))
+        }
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
+        if self.notes.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.notes.iter().map(|n| n as &dyn Diagnostic)))
+        }
+    }
+}
+
+fn miette_severity(severity: Severity) -> MietteSeverity {
+    match severity {
+        Severity::Error => MietteSeverity::Error,
+        Severity::Warning => MietteSeverity::Warning,
+        Severity::Note => MietteSeverity::Advice,
+    }
+}
+
+/// A span that miette can draw: a finding's focus when it lies on one line
+/// of the clause, else the start of the clause.
+fn label_span(source: &SourceFile, finding: &Finding) -> Span {
+    let one_line = |span: Span| !source.slice(span).contains(['\n', '\r']);
+    match finding.focus {
+        Some(focus) if one_line(focus) => focus,
+        _ if one_line(finding.span) => finding.span,
+        _ => {
+            let text = source.slice(finding.span);
+            let first_line = text.find(['\n', '\r']).unwrap_or(text.len());
+            Span::new(finding.span.start, finding.span.start + first_line)
+        }
+    }
+}
+
+fn finding_view<'a>(
+    source: &'a SourceFile,
+    finding: &Finding,
+    mandate: &Mandate,
+    language: Language,
+) -> View<'a> {
+    let mut labels = vec![LabeledSpan::new_primary_with_span(
+        Some(finding.label.clone()),
+        label_span(source, finding),
+    )];
+    labels.extend(
+        finding
+            .related
+            .iter()
+            .map(|r| LabeledSpan::new_with_span(Some(r.message.clone()), r.span)),
+    );
+    let suggestion = mandate.message("suggestion", language, &[("text", &finding.suggestion)]);
+    let note = format!(
+        "{}: « {} »",
+        mandate.message(
+            "mandate-note",
+            language,
+            &[("source", &finding.mandate.source)]
+        ),
+        finding.mandate.text
+    );
+    View {
+        code: finding.rule.clone(),
+        message: finding.message.clone(),
+        severity: miette_severity(finding.severity),
+        source,
+        labels,
+        help: Some(format!("{}\n{suggestion}", finding.help)),
+        notes: vec![Note(note)],
+    }
+}
+
+fn error_view<'a>(source: &'a SourceFile, error: &InputError) -> View<'a> {
+    let labels = error
+        .span
+        .map(|span| {
+            vec![LabeledSpan::new_primary_with_span(
+                Some("here".to_string()),
+                span,
+            )]
+        })
+        .unwrap_or_default();
+    View {
+        code: error.kind.code().to_string(),
+        message: format!("{}: {}", source.name(), error.message),
+        severity: MietteSeverity::Error,
+        source,
+        labels,
+        help: error.help.clone(),
+        notes: Vec::new(),
+    }
+}
+
+/// Draw one diagnostic into `out`.
+fn draw(out: &mut String, diagnostic: &dyn Diagnostic, style: Style) {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false)
+        .with_urls(false);
+    if handler.render_report(out, diagnostic).is_err() {
+        out.push_str(&diagnostic.to_string());
+        out.push('\n');
+    }
+}
+
+/// Render an input error on its own (used for rule and config errors too).
+#[must_use]
+pub fn render_error(source: &SourceFile, error: &InputError, style: Style) -> String {
+    let mut out = String::new();
+    draw(&mut out, &error_view(source, error), style);
+    out
+}
+
+/// Render one document's errors and findings.
+pub fn render_document(
+    out: &mut String,
+    document: &DocumentReport,
+    mandate: &Mandate,
+    language: Option<Language>,
+    style: Style,
+) {
+    for error in &document.errors {
+        draw(out, &error_view(&document.source, error), style);
+        out.push('\n');
+    }
+    let language = language
+        .or_else(|| document.meta.as_ref().map(|m| m.language))
+        .unwrap_or_default();
+    for finding in document.evaluation.iter().flat_map(|e| &e.findings) {
+        draw(
+            out,
+            &finding_view(&document.source, finding, mandate, language),
+            style,
+        );
+        out.push('\n');
+    }
+}
+
+/// Render a whole run: every document, then a summary line.
+#[must_use]
+pub fn render(
+    report: &RunReport,
+    mandate: &Mandate,
+    language: Option<Language>,
+    style: Style,
+) -> String {
+    let mut out = String::new();
+    for document in &report.documents {
+        render_document(&mut out, document, mandate, language, style);
+    }
+    let s = report.summary();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    out.push_str(&format!(
+        "{} checked: {}, {}, {}",
+        plural(s.documents, "document"),
+        plural(s.errors, "error"),
+        plural(s.warnings, "warning"),
+        plural(s.notes, "note"),
+    ));
+    if s.input_errors > 0 {
+        out.push_str(&format!(", {}", plural(s.input_errors, "input error")));
+    }
+    out.push('\n');
+    out
+}

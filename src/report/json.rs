@@ -1,0 +1,211 @@
+//! `--format json`: the stable, versioned contract of interfaces.md section 3.
+//!
+//! The wire types are spelled out here rather than derived from the engine's
+//! types, so that internal changes cannot change the contract by accident.
+//! `schemas/output.v1.schema.json` describes the same shape and a test checks
+//! real output against it.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{DocumentReport, RunReport};
+use crate::finding::{ElementResult, Finding};
+use crate::mandate::Level;
+use crate::source::{Location, SourceFile, Span};
+
+/// Version of this JSON shape; bumped on any incompatible change.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    tool: Tool,
+    documents: Vec<JsonDocument<'a>>,
+    summary: JsonSummary,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    path: &'a str,
+    meta: BTreeMap<String, serde_json::Value>,
+    elements: Vec<JsonElement<'a>>,
+    findings: Vec<JsonFinding<'a>>,
+    errors: Vec<JsonError<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonElement<'a> {
+    id: &'a str,
+    section: &'a str,
+    level: &'static str,
+    status: &'static str,
+    clauses: Vec<Location>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<&'a str>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    facts: &'a BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+struct JsonRelated<'a> {
+    message: &'a str,
+    span: Location,
+}
+
+#[derive(Serialize)]
+struct JsonMandate<'a> {
+    source: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rule: &'a str,
+    kind: crate::finding::FindingKind,
+    severity: &'static str,
+    message: &'a str,
+    help: &'a str,
+    suggestion: &'a str,
+    span: Location,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    focus: Option<Location>,
+    related: Vec<JsonRelated<'a>>,
+    mandate: JsonMandate<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonError<'a> {
+    code: &'static str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    span: Option<Location>,
+}
+
+#[derive(Serialize)]
+struct JsonSummary {
+    documents: usize,
+    errors: usize,
+    warnings: usize,
+    notes: usize,
+    input_errors: usize,
+}
+
+/// The level's spelling in rule files and JSON.
+#[must_use]
+pub fn level_str(level: Level) -> &'static str {
+    match level {
+        Level::Required => "required",
+        Level::Recommended => "recommended",
+        Level::Practice => "practice",
+    }
+}
+
+fn element<'a>(source: &SourceFile, e: &'a ElementResult) -> JsonElement<'a> {
+    JsonElement {
+        id: &e.id,
+        section: &e.section,
+        level: level_str(e.level),
+        status: e.status.as_str(),
+        clauses: e.clauses.iter().map(|s| source.locate(*s)).collect(),
+        detail: e.detail.as_deref(),
+        facts: &e.facts,
+    }
+}
+
+fn finding<'a>(source: &SourceFile, f: &'a Finding) -> JsonFinding<'a> {
+    let at = |span: Span| source.locate(span);
+    JsonFinding {
+        rule: &f.rule,
+        kind: f.kind,
+        severity: f.severity.as_str(),
+        message: &f.message,
+        help: &f.help,
+        suggestion: &f.suggestion,
+        span: at(f.span),
+        focus: f.focus.map(at),
+        related: f
+            .related
+            .iter()
+            .map(|r| JsonRelated {
+                message: &r.message,
+                span: at(r.span),
+            })
+            .collect(),
+        mandate: JsonMandate {
+            source: &f.mandate.source,
+            text: &f.mandate.text,
+        },
+    }
+}
+
+fn document(d: &DocumentReport) -> JsonDocument<'_> {
+    let mut meta: BTreeMap<String, serde_json::Value> = BTreeMap::new();
+    if let Some(m) = &d.meta {
+        for (key, value) in &m.raw {
+            meta.insert(key.clone(), value.value.clone());
+        }
+        meta.insert("scope".into(), m.scope.as_str().into());
+        meta.insert("language".into(), m.language.as_str().into());
+    }
+    JsonDocument {
+        path: d.source.name(),
+        meta,
+        elements: d
+            .evaluation
+            .iter()
+            .flat_map(|e| &e.elements)
+            .map(|e| element(&d.source, e))
+            .collect(),
+        findings: d
+            .evaluation
+            .iter()
+            .flat_map(|e| &e.findings)
+            .map(|f| finding(&d.source, f))
+            .collect(),
+        errors: d
+            .errors
+            .iter()
+            .map(|e| JsonError {
+                code: e.kind.code(),
+                message: &e.message,
+                help: e.help.as_deref(),
+                span: e.span.map(|s| d.source.locate(s)),
+            })
+            .collect(),
+    }
+}
+
+/// Render a run as one JSON object (pretty-printed, newline-terminated).
+#[must_use]
+pub fn render(report: &RunReport) -> String {
+    let s = report.summary();
+    let output = Output {
+        version: VERSION,
+        tool: Tool {
+            name: "torlint",
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        documents: report.documents.iter().map(document).collect(),
+        summary: JsonSummary {
+            documents: s.documents,
+            errors: s.errors,
+            warnings: s.warnings,
+            notes: s.notes,
+            input_errors: s.input_errors,
+        },
+    };
+    let mut text = serde_json::to_string_pretty(&output).unwrap_or_else(|err| {
+        format!("{{\"version\":{VERSION},\"error\":\"cannot serialise the report: {err}\"}}")
+    });
+    text.push('\n');
+    text
+}

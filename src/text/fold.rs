@@ -1,0 +1,137 @@
+//! Accent and case folding with a map back to the original bytes.
+//!
+//! Rule patterns are written in folded form ("enonce de mission",
+//! "secretariat"), so "Énoncé", "ENONCÉ" and "Enoncé" all match. Every folded
+//! byte remembers the original character it came from, so a match on the
+//! folded text still points at the exact bytes of the file.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::source::Span;
+
+/// Folded text with, for every folded byte, the span of the original
+/// character it came from.
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    text: String,
+    origin: Vec<(usize, usize)>,
+}
+
+impl Folded {
+    /// Fold `source`, whose first byte stands at `base` in the file.
+    ///
+    /// Lowercases, strips accents, writes `œ`/`æ` as `oe`/`ae`, unifies
+    /// apostrophes, quotes and dashes, drops Markdown emphasis markers and
+    /// collapses every run of white space to one space.
+    #[must_use]
+    pub fn new(source: &str, base: usize) -> Self {
+        let mut folded = Folded {
+            text: String::with_capacity(source.len()),
+            origin: Vec::with_capacity(source.len()),
+        };
+        let mut pending_space: Option<(usize, usize)> = None;
+        for (i, ch) in source.char_indices() {
+            let at = (base + i, base + i + ch.len_utf8());
+            if ch.is_whitespace() {
+                if pending_space.is_none() && !folded.text.is_empty() {
+                    pending_space = Some(at);
+                }
+                continue;
+            }
+            if matches!(ch, '*' | '\u{00AD}' | '\u{200B}' | '\u{FEFF}') {
+                continue;
+            }
+            if let Some(space) = pending_space.take() {
+                folded.push(' ', space);
+            }
+            match ch {
+                '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => folded.push('\'', at),
+                '\u{00AB}' | '\u{00BB}' | '\u{201C}' | '\u{201D}' => folded.push('"', at),
+                '\u{2010}'..='\u{2015}' => folded.push('-', at),
+                'œ' | 'Œ' => folded.push_str("oe", at),
+                'æ' | 'Æ' => folded.push_str("ae", at),
+                'ß' => folded.push_str("ss", at),
+                _ => {
+                    for base_char in ch.nfd().filter(|c| !is_combining_mark(*c)) {
+                        for lower in base_char.to_lowercase() {
+                            folded.push(lower, at);
+                        }
+                    }
+                }
+            }
+        }
+        folded
+    }
+
+    fn push(&mut self, ch: char, at: (usize, usize)) {
+        self.text.push(ch);
+        for _ in 0..ch.len_utf8() {
+            self.origin.push(at);
+        }
+    }
+
+    fn push_str(&mut self, s: &str, at: (usize, usize)) {
+        for ch in s.chars() {
+            self.push(ch, at);
+        }
+    }
+
+    /// The folded text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The file span of the original characters behind folded bytes
+    /// `start..end`.
+    #[must_use]
+    pub fn original(&self, start: usize, end: usize) -> Option<Span> {
+        let first = self.origin.get(start)?;
+        let last = self.origin.get(end.checked_sub(1)?)?;
+        Some(Span::new(first.0, last.1))
+    }
+}
+
+/// Fold a short string (a title, a pattern) without keeping the map.
+#[must_use]
+pub fn fold(source: &str) -> String {
+    Folded::new(source, 0).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_case_and_ligatures_fold() {
+        assert_eq!(fold("ÉNONCÉ de  Mission"), "enonce de mission");
+        assert_eq!(fold("mise en œuvre"), "mise en oeuvre");
+        assert_eq!(fold("l’OIM"), "l'oim");
+        assert_eq!(fold("**Secrétariat**"), "secretariat");
+    }
+
+    #[test]
+    fn matches_map_back_to_original_bytes() {
+        let source = "Le Réseau : Modalités d’organisation";
+        let folded = Folded::new(source, 100);
+        let at = folded
+            .as_str()
+            .find("modalites d'organisation")
+            .unwrap_or_default();
+        let span = folded
+            .original(at, at + "modalites d'organisation".len())
+            .unwrap_or_default();
+        assert_eq!(
+            source.get(span.start - 100..span.end - 100),
+            Some("Modalités d’organisation")
+        );
+    }
+
+    #[test]
+    fn white_space_runs_collapse_to_one_space() {
+        let folded = Folded::new("a \n\t b", 0);
+        assert_eq!(folded.as_str(), "a b");
+        assert_eq!(folded.original(1, 2), Some(Span::new(1, 2)));
+    }
+}

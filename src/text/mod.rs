@@ -1,0 +1,3 @@
+//! Text utilities shared by the readers and the matcher.
+
+pub mod fold;
