@@ -100,14 +100,22 @@ pub fn read(
             level: 2,
             span,
         });
+        // YAML has no lists within a section: a clause that ends with a colon
+        // ("Les coprésidents du Réseau veilleront à :") introduces the ones
+        // after it, as a paragraph before a Markdown list does.
+        let mut lead = None;
         for clause in raw_section.clauses {
+            let introduces = clause.value.trim_end().ends_with(':');
             clauses.push(Clause {
                 span: slice.value_span(&clause, file),
                 text: clause.value,
                 kind: ClauseKind::Paragraph,
                 section: Some(sections.len() - 1),
-                lead: None,
+                lead,
             });
+            if introduces {
+                lead = Some(clauses.len() - 1);
+            }
         }
     }
     Ok(YamlDocument {
