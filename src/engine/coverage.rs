@@ -85,13 +85,27 @@ fn items_in(element: &Element, clause: &Prepared, found: &mut BTreeSet<usize>) {
     }
 }
 
-/// Entity vocabulary keys named in `range` of `clause`, in order.
+/// Vocabulary keys of the entities named in `range` of `clause`, in order.
+///
+/// UN entities and bodies (`family: entity`) always count; other actors
+/// (`family: actor`, the government) only when `with_actors` is set, that is
+/// when `range` is the few words a deviation points at, so that a clause
+/// which merely mentions the government does not list it.
 #[must_use]
-pub fn entities_in(mandate: &Mandate, clause: &Prepared, range: Range<usize>) -> Vec<String> {
+pub fn entities_in(
+    mandate: &Mandate,
+    clause: &Prepared,
+    range: Range<usize>,
+    with_actors: bool,
+) -> Vec<String> {
     let mut hits: Vec<(usize, String)> = mandate
         .terms
         .values()
-        .filter(|t| t.family.as_deref() == Some("entity"))
+        .filter(|t| match t.family.as_deref() {
+            Some("entity") => true,
+            Some("actor") => with_actors,
+            _ => false,
+        })
         .filter_map(|t| {
             clause
                 .find(&t.pattern, range.clone())
@@ -211,14 +225,14 @@ fn deviation(
         };
         if let Some((i, focus)) = hit {
             let clause = clauses.get(i)?;
-            let entity_range = if rule.main_part {
-                clause.main_part(support)
+            let (entity_range, with_actors) = if rule.main_part {
+                (clause.main_part(support), false)
             } else if rule.when.is_some() {
-                focus.clone()
+                (focus.clone(), true)
             } else {
-                clause.whole()
+                (clause.whole(), false)
             };
-            let entities = entities_in(mandate, clause, entity_range);
+            let entities = entities_in(mandate, clause, entity_range, with_actors);
             return Some((
                 Outcome::Deviation {
                     rule: rule_index,

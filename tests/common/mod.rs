@@ -1,0 +1,77 @@
+//! Helpers shared by the integration tests: run the real binary, read JSON.
+
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What one run of the binary gave.
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Run `torlint` with `args` from the repository root, without colour and
+/// at a fixed width.
+pub fn torlint(args: &[&str]) -> Run {
+    torlint_in(&root(), args)
+}
+
+/// Run `torlint` with `args` from `dir`.
+pub fn torlint_in(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_torlint"))
+        .args(args)
+        .current_dir(dir)
+        .env("COLUMNS", "80")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    Run {
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// `check --format json` on `paths`, parsed.
+pub fn check_json(paths: &[&str]) -> (serde_json::Value, i32) {
+    let mut args = vec!["check", "--format", "json"];
+    args.extend_from_slice(paths);
+    let run = torlint(&args);
+    let value = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("JSON output ({e}):\n{}\n{}", run.stdout, run.stderr));
+    (value, run.code)
+}
+
+/// Element statuses of the first document of a JSON report.
+pub fn statuses(json: &serde_json::Value, document: usize) -> BTreeMap<String, String> {
+    json["documents"][document]["elements"]
+        .as_array()
+        .expect("elements")
+        .iter()
+        .map(|e| {
+            (
+                e["id"].as_str().unwrap().to_string(),
+                e["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Statuses of one file.
+pub fn statuses_of(path: &str) -> BTreeMap<String, String> {
+    let (json, _) = check_json(&[path]);
+    statuses(&json, 0)
+}
