@@ -152,6 +152,22 @@ impl SourceFile {
         }
     }
 
+    /// The line holding byte `offset`, without its line break.
+    #[must_use]
+    pub fn line_span(&self, offset: usize) -> Option<Span> {
+        if offset > self.text.len() {
+            return None;
+        }
+        let line = self.line_of(offset);
+        let start = self.line_start(line);
+        let next = self.line_start(line + 1);
+        let text = self.text.get(start..next)?;
+        Some(Span::new(
+            start,
+            start + text.trim_end_matches(['\n', '\r']).len(),
+        ))
+    }
+
     /// Byte offset of a 1-based line and character column, clamped to the
     /// file: how errors that only know a line and column get a span.
     #[must_use]

@@ -2,7 +2,12 @@
 //! seeds (the table at the end of spec/mandate-elements.md), on the global
 //! mandate, and on fixtures written to test generalisation.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod common;
 
@@ -235,13 +240,10 @@ fn a_regional_yaml_tor_in_english_with_deviations() {
 fn deviation_messages_name_what_departs() {
     let (json, _) = check_json(&["fixtures/guinea.md", "fixtures/senegal.md"]);
     let message = |doc: usize, rule: &str| -> String {
-        json["documents"][doc]["findings"]
-            .as_array()
+        common::finding(&json, doc, rule)["message"]
+            .as_str()
             .unwrap()
-            .iter()
-            .find(|f| f["rule"] == rule)
-            .map(|f| f["message"].as_str().unwrap().to_string())
-            .unwrap_or_else(|| panic!("a finding for {rule}"))
+            .to_string()
     };
     assert_eq!(
         message(0, "structure.excom-composition"),
@@ -254,13 +256,10 @@ fn deviation_messages_name_what_departs() {
     assert!(message(1, "structure.resident-coordinator").contains("le HCDH et l'OIM"));
     assert!(message(1, "working-groups.establishment").contains("l'équipe de pays"));
     let meetings = |doc: usize| {
-        json["documents"][doc]["elements"]
-            .as_array()
+        common::element(&json, doc, "structure.meetings")["facts"]["periodicity"]
+            .as_str()
             .unwrap()
-            .iter()
-            .find(|e| e["id"] == "structure.meetings")
-            .map(|e| e["facts"]["periodicity"].as_str().unwrap().to_string())
-            .unwrap()
+            .to_string()
     };
     assert_eq!(meetings(0), "tous les deux mois");
     assert_eq!(meetings(1), "tous les trois mois");
@@ -269,13 +268,7 @@ fn deviation_messages_name_what_departs() {
 #[test]
 fn english_messages_on_request() {
     let (json, _) = check_json(&["--lang", "en", "fixtures/guinea.md"]);
-    let finding = json["documents"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "secretariat.holder")
-        .unwrap()
-        .clone();
+    let finding = common::finding(&json, 0, "secretariat.holder");
     assert_eq!(
         finding["message"],
         "the secretariat is held by the Resident Coordinator; IOM only supports it"

@@ -85,7 +85,8 @@ fn items_in(element: &Element, clause: &Prepared, found: &mut BTreeSet<usize>) {
     }
 }
 
-/// Vocabulary keys of the entities named in `range` of `clause`, in order.
+/// Vocabulary keys of the entities named in `range` of `clause`, in order,
+/// with where each is first named.
 ///
 /// UN entities and bodies (`family: entity`) always count; other actors
 /// (`family: actor`, the government) only when `with_actors` is set, that is
@@ -97,8 +98,8 @@ pub fn entities_in(
     clause: &Prepared,
     range: Range<usize>,
     with_actors: bool,
-) -> Vec<String> {
-    let mut hits: Vec<(usize, String)> = mandate
+) -> Vec<(String, Range<usize>)> {
+    let mut hits: Vec<(Range<usize>, String)> = mandate
         .terms
         .values()
         .filter(|t| match t.family.as_deref() {
@@ -109,11 +110,11 @@ pub fn entities_in(
         .filter_map(|t| {
             clause
                 .find(&t.pattern, range.clone())
-                .map(|r| (r.start, t.key.clone()))
+                .map(|r| (r, t.key.clone()))
         })
         .collect();
-    hits.sort();
-    hits.into_iter().map(|(_, key)| key).collect()
+    hits.sort_by_key(|(r, _)| (r.start, r.end));
+    hits.into_iter().map(|(r, key)| (key, r)).collect()
 }
 
 /// Evaluate `element` on the prepared clauses of one document.
@@ -176,15 +177,33 @@ pub fn evaluate(mandate: &Mandate, element: &Element, clauses: &[Prepared]) -> V
     let missing: Vec<usize> = (0..element.items.len())
         .filter(|i| !found.contains(i))
         .collect();
-    verdict.outcome = if found.len() >= element.covered_with {
-        Outcome::Covered
-    } else {
-        match element.incomplete {
-            Incomplete::Partial => Outcome::Partial(missing),
-            Incomplete::Deviation => Outcome::IncompleteDeviation(missing),
-        }
+    if found.len() >= element.covered_with {
+        verdict.outcome = Outcome::Covered;
+        return verdict;
+    }
+    // Point at the parts that are there: what is missing belongs beside them.
+    if let Some(&first) = verdict.clauses.first()
+        && let Some(range) = clauses.get(first).and_then(|c| items_range(element, c))
+    {
+        verdict.focus = Some((first, range));
+    }
+    verdict.outcome = match element.incomplete {
+        Incomplete::Partial => Outcome::Partial(missing),
+        Incomplete::Deviation => Outcome::IncompleteDeviation(missing),
     };
     verdict
+}
+
+/// The folded range from the first to the last item stated in `clause`.
+fn items_range(element: &Element, clause: &Prepared) -> Option<Range<usize>> {
+    let ranges: Vec<Range<usize>> = element
+        .items
+        .iter()
+        .filter_map(|item| clause.find(&item.pattern, clause.whole()))
+        .collect();
+    let start = ranges.iter().map(|r| r.start).min()?;
+    let end = ranges.iter().map(|r| r.end).max()?;
+    Some(start..end)
 }
 
 /// The first deviation the topic clauses show, with the clause it is in.
@@ -232,13 +251,18 @@ fn deviation(
             } else {
                 (clause.whole(), false)
             };
-            let entities = entities_in(mandate, clause, entity_range, with_actors);
+            let named = entities_in(mandate, clause, entity_range, with_actors);
+            // A deviation about who holds a role points at the holder.
+            let focus = match named.first() {
+                Some((_, at)) if rule.main_part => at.clone(),
+                _ => focus,
+            };
             return Some((
                 Outcome::Deviation {
                     rule: rule_index,
                     clause: i,
                     focus,
-                    entities,
+                    entities: named.into_iter().map(|(key, _)| key).collect(),
                 },
                 i,
             ));

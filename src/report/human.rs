@@ -9,6 +9,7 @@ use miette::{
     SourceCode,
 };
 
+use super::excerpt::Excerpt;
 use super::{DocumentReport, RunReport};
 use crate::error::InputError;
 use crate::finding::{Finding, Severity};
@@ -49,7 +50,7 @@ struct View<'a> {
     code: String,
     message: String,
     severity: MietteSeverity,
-    source: &'a SourceFile,
+    source: Excerpt<'a>,
     labels: Vec<LabeledSpan>,
     help: Option<String>,
     notes: Vec<Note>,
@@ -82,7 +83,7 @@ impl Diagnostic for View<'_> {
         if self.labels.is_empty() {
             None
         } else {
-            Some(self.source)
+            Some(&self.source)
         }
     }
 
@@ -131,39 +132,56 @@ fn finding_view<'a>(
     finding: &Finding,
     mandate: &Mandate,
     language: Language,
+    width: usize,
 ) -> View<'a> {
-    let mut labels = vec![LabeledSpan::new_primary_with_span(
+    let focus = label_span(source, finding);
+    let excerpt = Excerpt::new(source, focus, excerpt_width(width));
+    let labels = vec![LabeledSpan::new_primary_with_span(
         Some(finding.label.clone()),
-        label_span(source, finding),
+        excerpt.clip(focus),
     )];
-    labels.extend(
-        finding
+    let suggestion = mandate.message("suggestion", language, &[("text", &finding.suggestion)]);
+    let mut notes = Vec::new();
+    if !finding.related.is_empty() {
+        let places: Vec<String> = finding
             .related
             .iter()
-            .map(|r| LabeledSpan::new_with_span(Some(r.message.clone()), r.span)),
-    );
-    let suggestion = mandate.message("suggestion", language, &[("text", &finding.suggestion)]);
-    let note = format!(
-        "{}: « {} »",
-        mandate.message(
-            "mandate-note",
+            .map(|r| {
+                let at = source.locate(r.span);
+                format!("{}:{} « {} »", at.line, at.column, source.slice(r.span))
+            })
+            .collect();
+        notes.push(Note(mandate.message(
+            "see-also",
             language,
-            &[("source", &finding.mandate.source)]
-        ),
-        finding.mandate.text
-    );
+            &[("places", &places.join(", "))],
+        )));
+    }
+    notes.push(Note(mandate.message(
+        "mandate-note",
+        language,
+        &[
+            ("source", &finding.mandate.source),
+            ("text", &finding.mandate.text),
+        ],
+    )));
     View {
         code: finding.rule.clone(),
         message: finding.message.clone(),
         severity: miette_severity(finding.severity),
-        source,
+        source: excerpt,
         labels,
         help: Some(format!("{}\n{suggestion}", finding.help)),
-        notes: vec![Note(note)],
+        notes,
     }
 }
 
-fn error_view<'a>(source: &'a SourceFile, error: &InputError) -> View<'a> {
+/// Characters of source shown on a line: the width less miette's gutter.
+fn excerpt_width(width: usize) -> usize {
+    width.saturating_sub(12)
+}
+
+fn error_view<'a>(source: &'a SourceFile, error: &InputError, width: usize) -> View<'a> {
     let labels = error
         .span
         .map(|span| {
@@ -177,7 +195,7 @@ fn error_view<'a>(source: &'a SourceFile, error: &InputError) -> View<'a> {
         code: error.kind.code().to_string(),
         message: format!("{}: {}", source.name(), error.message),
         severity: MietteSeverity::Error,
-        source,
+        source: Excerpt::new(source, error.span.unwrap_or_default(), excerpt_width(width)),
         labels,
         help: error.help.clone(),
         notes: Vec::new(),
@@ -205,7 +223,7 @@ fn draw(out: &mut String, diagnostic: &dyn Diagnostic, style: Style) {
 #[must_use]
 pub fn render_error(source: &SourceFile, error: &InputError, style: Style) -> String {
     let mut out = String::new();
-    draw(&mut out, &error_view(source, error), style);
+    draw(&mut out, &error_view(source, error, style.width), style);
     out
 }
 
@@ -218,7 +236,11 @@ pub fn render_document(
     style: Style,
 ) {
     for error in &document.errors {
-        draw(out, &error_view(&document.source, error), style);
+        draw(
+            out,
+            &error_view(&document.source, error, style.width),
+            style,
+        );
         out.push('\n');
     }
     let language = language
@@ -227,7 +249,7 @@ pub fn render_document(
     for finding in document.evaluation.iter().flat_map(|e| &e.findings) {
         draw(
             out,
-            &finding_view(&document.source, finding, mandate, language),
+            &finding_view(&document.source, finding, mandate, language, style.width),
             style,
         );
         out.push('\n');

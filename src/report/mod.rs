@@ -3,6 +3,7 @@
 //! The engine never prints; a [`RunReport`] collects every document's
 //! results and each format renders it whole.
 
+pub mod excerpt;
 pub mod human;
 pub mod json;
 

@@ -75,3 +75,31 @@ pub fn statuses_of(path: &str) -> BTreeMap<String, String> {
     let (json, _) = check_json(&[path]);
     statuses(&json, 0)
 }
+
+/// The entry of `list` ("findings" or "elements") of document `doc` whose
+/// `key` ("rule" or "id") is `value`.
+pub fn entry(
+    json: &serde_json::Value,
+    doc: usize,
+    list: &str,
+    key: &str,
+    value: &str,
+) -> serde_json::Value {
+    json["documents"][doc][list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e[key] == value)
+        .unwrap_or_else(|| panic!("no {list} entry with {key} = {value}"))
+        .clone()
+}
+
+/// The finding of document `doc` for `rule`.
+pub fn finding(json: &serde_json::Value, doc: usize, rule: &str) -> serde_json::Value {
+    entry(json, doc, "findings", "rule", rule)
+}
+
+/// The element result of document `doc` for `id`.
+pub fn element(json: &serde_json::Value, doc: usize, id: &str) -> serde_json::Value {
+    entry(json, doc, "elements", "id", id)
+}
