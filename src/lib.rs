@@ -7,6 +7,23 @@
 //! the [`model`]) -> [`engine`] (clauses matched against the [`mandate`] rule
 //! data) -> [`finding`] (element statuses and findings) -> [`report`]
 //! (renderers). [`run`] ties them together for the command line.
+//!
+//! Checking one ToR from a program:
+//!
+//! ```
+//! use torlint::mandate::Mandate;
+//! use torlint::parse::Syntax;
+//! use torlint::run::check_bytes;
+//!
+//! let mandate = Mandate::embedded().map_err(|e| e.error.message)?;
+//! let tor = "---\nlanguage: fr\n---\n\n## Prise de décision\n\n\
+//!            Les décisions sont prises à la majorité simple des membres.\n";
+//! let report = check_bytes("tor.md", tor.as_bytes(), Syntax::Markdown, &mandate, None, None);
+//! let evaluation = report.evaluation.ok_or("the document reads")?;
+//! let consensus = evaluation.elements.iter().find(|e| e.id == "decision.consensus");
+//! assert_eq!(consensus.map(|e| e.status.as_str()), Some("deviation"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod cli;
 pub mod engine;

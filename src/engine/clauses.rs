@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use regex::Regex;
+use regex::bytes::Regex;
 
 use crate::model::Document;
 use crate::source::Span;
@@ -37,13 +37,13 @@ impl Prepared {
         let text = self.text();
         let end = range.end.min(text.len());
         let start = range.start.min(end);
-        let hay = text.get(..end)?;
+        let hay = text.as_bytes().get(..end)?;
         re.find_at(hay, start).map(|m| m.range())
     }
 
     /// Every match of `re` in the clause, as folded ranges.
     pub fn find_all<'a>(&'a self, re: &'a Regex) -> impl Iterator<Item = Range<usize>> + 'a {
-        re.find_iter(self.text()).map(|m| m.range())
+        re.find_iter(self.text().as_bytes()).map(|m| m.range())
     }
 
     /// The whole clause, as a folded range.
@@ -57,7 +57,7 @@ impl Prepared {
     #[must_use]
     pub fn main_part(&self, support: Option<&Regex>) -> Range<usize> {
         let end = support
-            .and_then(|re| re.find(self.text()))
+            .and_then(|re| re.find(self.text().as_bytes()))
             .map_or(self.text().len(), |m| m.start());
         0..end
     }

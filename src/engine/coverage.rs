@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use regex::Regex;
+use regex::bytes::Regex;
 
 use super::clauses::Prepared;
 use crate::mandate::{Element, Incomplete, Mandate};

@@ -8,7 +8,7 @@ pub mod schema;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use regex::Regex;
+use regex::bytes::Regex;
 
 use crate::model::{Language, Scope};
 use crate::parse::TitleIndex;
@@ -294,7 +294,7 @@ impl TitleIndex for Mandate {
         self.sections
             .iter()
             .filter_map(|s| {
-                let at = s.titles.as_ref()?.find(cleaned)?.start();
+                let at = s.titles.as_ref()?.find(cleaned.as_bytes())?.start();
                 Some((at, s))
             })
             .min_by_key(|(at, _)| *at)
