@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::report::Format;
 
@@ -68,10 +68,9 @@ pub enum ColorChoice {
 }
 
 /// The lowest severity that makes the run fail (exit code 1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
     /// Fail on errors only (default).
-    #[default]
     Error,
     /// Fail on warnings and errors.
     Warning,
@@ -81,13 +80,24 @@ pub enum FailOn {
     Never,
 }
 
+/// A severity on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    /// Errors only.
+    Error,
+    /// Warnings and errors.
+    Warning,
+    /// Everything.
+    Note,
+}
+
 /// Options shared by the commands that read rules.
-#[derive(Debug, Clone, clap::Args)]
+#[derive(Debug, Clone, Args)]
 pub struct RuleOptions {
     /// A directory of rule files that add to or replace the shipped ones
-    /// (same file name replaces).
-    #[arg(long, value_name = "DIR")]
-    pub rules: Option<PathBuf>,
+    /// (same file name replaces); repeatable.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
     /// Language of messages (default: each document's language).
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
@@ -105,30 +115,77 @@ pub enum RulesFormat {
     Markdown,
 }
 
+/// The options of `torlint check`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// Files or directories to check (.md, .markdown, .yaml, .yml).
+    #[arg(required_unless_present = "show_settings", value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format; repeat with `--output` to write several reports.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Vec<Format>,
+    /// Write the report of the matching `--format` (in order) to FILE,
+    /// atomically; formats without an output go to standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Vec<PathBuf>,
+    /// Configuration file (default: torlint.toml in the checked folder or above).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Print the resolved settings and exit.
+    #[arg(long)]
+    pub show_settings: bool,
+    /// Scope for documents whose metadata does not give one.
+    #[arg(long, value_enum)]
+    pub scope: Option<ScopeArg>,
+    /// The lowest severity that fails the run (default: error).
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// The lowest severity shown (default: note, everything).
+    #[arg(long, value_enum)]
+    pub min_severity: Option<SeverityArg>,
+    /// Skip files and folders matching this glob when walking; repeatable.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Report only findings not recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record the current findings in FILE, so later runs report only new ones.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Print counts per element instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Print findings and errors only, no summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// When to use colour in human output (`NO_COLOR` is honoured).
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+    /// Rule and language options.
+    #[command(flatten)]
+    pub rules: RuleOptions,
+}
+
+/// Shells `torlint completions` can write for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+    /// PowerShell.
+    Powershell,
+    /// Elvish.
+    Elvish,
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check ToRs (files or directories of .md/.markdown/.yaml/.yml).
-    Check {
-        /// Files or directories to check.
-        #[arg(required = true, value_name = "PATH")]
-        paths: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "human")]
-        format: Format,
-        /// Scope for documents whose metadata does not give one.
-        #[arg(long, value_enum)]
-        scope: Option<ScopeArg>,
-        /// The lowest severity that fails the run.
-        #[arg(long, value_enum, default_value = "error")]
-        fail_on: FailOn,
-        /// When to use colour in human output.
-        #[arg(long, value_enum, default_value = "auto")]
-        color: ColorChoice,
-        /// Rule and language options.
-        #[command(flatten)]
-        rules: RuleOptions,
-    },
+    Check(Box<CheckArgs>),
     /// Explain one element of the mandate: what, why, source, examples, wording.
     Explain {
         /// Element id, e.g. `secretariat.holder`.
@@ -146,4 +203,12 @@ pub enum Command {
         #[command(flatten)]
         rules: RuleOptions,
     },
+    /// Write shell completions to standard output.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: ShellArg,
+    },
+    /// Write the man page (roff) to standard output.
+    Man,
 }

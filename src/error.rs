@@ -1,9 +1,11 @@
 //! Input errors: what went wrong reading one document, with the span that
 //! shows where, so the run can report it and go on with the other files.
 
+use std::path::Path;
+
 use serde::Serialize;
 
-use crate::source::Span;
+use crate::source::{SourceFile, Span};
 
 /// Why a document could not be read (or read completely).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -25,6 +27,8 @@ pub enum InputErrorKind {
     WrongShape,
     /// The walker met a directory loop or another file-system problem.
     Walk,
+    /// A `torlint-disable` comment without a reason or with an unknown id.
+    InvalidSuppression,
 }
 
 impl InputErrorKind {
@@ -40,6 +44,7 @@ impl InputErrorKind {
             InputErrorKind::MalformedYaml => "input::malformed-yaml",
             InputErrorKind::WrongShape => "input::wrong-shape",
             InputErrorKind::Walk => "input::walk",
+            InputErrorKind::InvalidSuppression => "input::invalid-suppression",
         }
     }
 }
@@ -74,5 +79,38 @@ impl InputError {
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+}
+
+/// A problem in a rule or configuration file, with the file to show it in.
+#[derive(Debug, Clone)]
+pub struct FileError {
+    /// The file.
+    pub source: SourceFile,
+    /// What is wrong, and where.
+    pub error: Box<InputError>,
+}
+
+impl FileError {
+    /// An error at `span` of `source`.
+    #[must_use]
+    pub fn at(source: &SourceFile, message: impl Into<String>, span: Option<Span>) -> Self {
+        Self {
+            source: source.clone(),
+            error: Box::new(InputError::new(InputErrorKind::WrongShape, message, span)),
+        }
+    }
+
+    /// A file or directory that could not be read.
+    #[must_use]
+    pub fn io(path: &Path, err: &std::io::Error) -> Self {
+        Self {
+            source: SourceFile::new(path.display().to_string(), ""),
+            error: Box::new(InputError::new(
+                InputErrorKind::Unreadable,
+                format!("cannot read {}: {err}", path.display()),
+                None,
+            )),
+        }
     }
 }

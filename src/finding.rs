@@ -82,6 +82,8 @@ pub enum FindingKind {
     Partial,
     /// A clause contradicts the mandate.
     Deviation,
+    /// A suppression comment that matches no finding.
+    UnusedSuppression,
 }
 
 /// A secondary place in the document that a finding points at.
@@ -125,8 +127,9 @@ pub struct Finding {
     pub suggestion: String,
     /// Other places in the document.
     pub related: Vec<Related>,
-    /// The mandate text departed from.
-    pub mandate: MandateQuote,
+    /// The mandate text departed from (none for findings about torlint's
+    /// own directives).
+    pub mandate: Option<MandateQuote>,
 }
 
 /// An element's verdict in one document.

@@ -11,6 +11,7 @@
 //! Checking one ToR from a program:
 //!
 //! ```
+//! use torlint::config::FileSettings;
 //! use torlint::mandate::Mandate;
 //! use torlint::parse::Syntax;
 //! use torlint::run::check_bytes;
@@ -18,14 +19,17 @@
 //! let mandate = Mandate::embedded().map_err(|e| e.error.message)?;
 //! let tor = "---\nlanguage: fr\n---\n\n## Prise de décision\n\n\
 //!            Les décisions sont prises à la majorité simple des membres.\n";
-//! let report = check_bytes("tor.md", tor.as_bytes(), Syntax::Markdown, &mandate, None, None);
+//! let settings = FileSettings::default();
+//! let report = check_bytes("tor.md", tor.as_bytes(), Syntax::Markdown, &mandate, &settings, None);
 //! let evaluation = report.evaluation.ok_or("the document reads")?;
 //! let consensus = evaluation.elements.iter().find(|e| e.id == "decision.consensus");
 //! assert_eq!(consensus.map(|e| e.status.as_str()), Some("deviation"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod baseline;
 pub mod cli;
+pub mod config;
 pub mod engine;
 pub mod error;
 pub mod explain;

@@ -1,22 +1,30 @@
 //! One invocation from parsed arguments to what to print and the exit code.
 //!
-//! Nothing here prints: [`execute`] returns the text for stdout and stderr,
-//! so the binary stays thin and tests can call the whole pipeline.
+//! Nothing here prints: [`execute`] returns the text for standard output and
+//! standard error (and writes `--output` files), so the binary stays thin and
+//! tests can call the whole pipeline.
 
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use clap::CommandFactory;
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::cli::{Cli, ColorChoice, Command, FailOn, RuleOptions};
-use crate::engine;
-use crate::error::{InputError, InputErrorKind};
+use crate::baseline::{self, Baseline};
+use crate::cli::{
+    CheckArgs, Cli, ColorChoice, Command, FailOn, RuleOptions, SeverityArg, ShellArg,
+};
+use crate::config::{self, CliOverrides, FailOnOption, FileSettings, Settings};
+use crate::engine::{self, suppress};
+use crate::error::{FileError, InputError, InputErrorKind};
 use crate::explain;
 use crate::finding::Severity;
 use crate::mandate::Mandate;
 use crate::model::{Language, Scope};
 use crate::parse::{self, Syntax};
-use crate::report::{self, DocumentReport, Format, RunReport, human};
+use crate::report::{self, DocumentReport, Format, RenderOptions, RunReport, human};
 use crate::source::SourceFile;
 
 /// How a run ended, as the exit code says it.
@@ -53,6 +61,24 @@ pub struct Output {
     pub status: ExitStatus,
 }
 
+impl Output {
+    fn ok(stdout: String) -> Self {
+        Self {
+            stdout,
+            stderr: String::new(),
+            status: ExitStatus::Success,
+        }
+    }
+
+    fn error(stderr: String) -> Self {
+        Self {
+            stdout: String::new(),
+            stderr,
+            status: ExitStatus::Error,
+        }
+    }
+}
+
 fn style(color: ColorChoice) -> human::Style {
     let color = match color {
         ColorChoice::Always => true,
@@ -69,91 +95,218 @@ fn style(color: ColorChoice) -> human::Style {
     human::Style { color, width }
 }
 
-fn load_mandate(options: &RuleOptions) -> Result<Mandate, Output> {
-    let loaded = match &options.rules {
-        Some(dir) => Mandate::with_overrides(dir),
-        None => Mandate::embedded(),
+fn file_error(err: &FileError, color: ColorChoice) -> Output {
+    Output::error(human::render_error(&err.source, &err.error, style(color)))
+}
+
+fn load_mandate(dirs: &[PathBuf], color: ColorChoice) -> Result<Mandate, Output> {
+    let loaded = if dirs.is_empty() {
+        Mandate::embedded()
+    } else {
+        Mandate::with_overrides(dirs)
     };
-    loaded.map_err(|err| Output {
-        stdout: String::new(),
-        stderr: human::render_error(&err.source, &err.error, style(ColorChoice::Auto)),
-        status: ExitStatus::Error,
-    })
+    loaded.map_err(|err| file_error(&err, color))
 }
 
 /// Run one invocation.
 #[must_use]
 pub fn execute(cli: Cli) -> Output {
     match cli.command {
-        Command::Check {
-            paths,
-            format,
-            scope,
-            fail_on,
-            color,
-            rules,
-        } => {
-            let mandate = match load_mandate(&rules) {
-                Ok(m) => m,
-                Err(out) => return out,
-            };
-            let language = rules.lang.map(Language::from);
-            let report = check_paths(&paths, &mandate, scope.map(Scope::from), language);
-            let stdout = match format {
-                Format::Human => human::render(&report, &mandate, language, style(color)),
-                Format::Json => report::json::render(&report),
-            };
-            Output {
-                stdout,
-                stderr: String::new(),
-                status: status_of(&report, fail_on),
-            }
-        }
+        Command::Check(args) => check(&args),
         Command::Explain { id, rules } => {
-            let mandate = match load_mandate(&rules) {
+            let mandate = match rules_mandate(&rules) {
                 Ok(m) => m,
                 Err(out) => return out,
             };
             let language = rules.lang.map_or(Language::En, Language::from);
             match explain::explain(&mandate, &id, language) {
-                Some(text) => Output {
-                    stdout: text,
-                    stderr: String::new(),
-                    status: ExitStatus::Success,
-                },
-                None => Output {
-                    stdout: String::new(),
-                    stderr: format!("error: unknown element `{id}`; `torlint rules` lists them\n"),
-                    status: ExitStatus::Error,
-                },
+                Some(text) => Output::ok(text),
+                None => Output::error(format!(
+                    "error: unknown element `{id}`; `torlint rules` lists them\n"
+                )),
             }
         }
-        Command::Rules { format, rules } => {
-            let mandate = match load_mandate(&rules) {
-                Ok(m) => m,
-                Err(out) => return out,
+        Command::Rules { format, rules } => match rules_mandate(&rules) {
+            Ok(mandate) => {
+                let language = rules.lang.map_or(Language::En, Language::from);
+                Output::ok(explain::rules(&mandate, format, language))
+            }
+            Err(out) => out,
+        },
+        Command::Completions { shell } => {
+            let mut command = Cli::command();
+            let mut buffer = Vec::new();
+            let shell = match shell {
+                ShellArg::Bash => clap_complete::Shell::Bash,
+                ShellArg::Zsh => clap_complete::Shell::Zsh,
+                ShellArg::Fish => clap_complete::Shell::Fish,
+                ShellArg::Powershell => clap_complete::Shell::PowerShell,
+                ShellArg::Elvish => clap_complete::Shell::Elvish,
             };
-            let language = rules.lang.map_or(Language::En, Language::from);
-            Output {
-                stdout: explain::rules(&mandate, format, language),
-                stderr: String::new(),
-                status: ExitStatus::Success,
+            clap_complete::generate(shell, &mut command, "torlint", &mut buffer);
+            Output::ok(String::from_utf8_lossy(&buffer).into_owned())
+        }
+        Command::Man => {
+            let mut buffer = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut buffer) {
+                Ok(()) => Output::ok(String::from_utf8_lossy(&buffer).into_owned()),
+                Err(err) => Output::error(format!("error: cannot render the man page: {err}\n")),
             }
         }
     }
 }
 
-fn status_of(report: &RunReport, fail_on: FailOn) -> ExitStatus {
+fn rules_mandate(rules: &RuleOptions) -> Result<Mandate, Output> {
+    load_mandate(&rules.rules, ColorChoice::Auto)
+}
+
+fn overrides(args: &CheckArgs) -> CliOverrides {
+    CliOverrides {
+        config: args.config.clone(),
+        scope: args.scope.map(Scope::from),
+        language: args.rules.lang.map(Language::from),
+        fail_on: args.fail_on.map(|f| match f {
+            FailOn::Error => FailOnOption::Error,
+            FailOn::Warning => FailOnOption::Warning,
+            FailOn::Note => FailOnOption::Note,
+            FailOn::Never => FailOnOption::Never,
+        }),
+        min_severity: args.min_severity.map(|s| match s {
+            SeverityArg::Error => Severity::Error,
+            SeverityArg::Warning => Severity::Warning,
+            SeverityArg::Note => Severity::Note,
+        }),
+        rules: args.rules.rules.clone(),
+        exclude: args.exclude.clone(),
+    }
+}
+
+fn check(args: &CheckArgs) -> Output {
+    let start = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
+    let settings = match config::load(start, &overrides(args)) {
+        Ok(s) => s,
+        Err(err) => return file_error(&err, args.color),
+    };
+    if args.show_settings {
+        return Output::ok(settings.show());
+    }
+    let mandate = match load_mandate(&settings.rules, args.color) {
+        Ok(m) => m,
+        Err(out) => return out,
+    };
+    if let Err(err) = settings.validate(&mandate) {
+        return file_error(&err, args.color);
+    }
+    if args.output.len() > args.format.len().max(1) {
+        return Output::error("error: more --output files than --format values\n".to_string());
+    }
+    let baseline = match &args.baseline {
+        Some(path) => match Baseline::load(path) {
+            Ok(b) => Some(b),
+            Err(err) => return file_error(&err, args.color),
+        },
+        None => None,
+    };
+
+    let mut report = check_paths(&args.paths, &mandate, &settings);
+    if let Some(path) = &args.write_baseline {
+        let entries = report
+            .documents
+            .iter()
+            .flat_map(|d| d.findings().map(|f| baseline::key(&d.source, f)))
+            .collect();
+        if let Err(err) = write_atomically(path, &Baseline::new(entries).to_json()) {
+            return Output::error(format!("error: cannot write {}: {err}\n", path.display()));
+        }
+    }
+    if let Some(baseline) = &baseline {
+        apply_baseline(&mut report, baseline);
+    }
+
+    let options = RenderOptions {
+        language: settings.language,
+        style: style(args.color),
+        quiet: args.quiet,
+        statistics: args.statistics,
+    };
+    let formats = if args.format.is_empty() {
+        vec![Format::Human]
+    } else {
+        args.format.clone()
+    };
+    let mut stdout = String::new();
+    let mut stderr = String::new();
+    for (i, format) in formats.iter().enumerate() {
+        let text = report::render(*format, &report, &mandate, &options);
+        match args.output.get(i) {
+            Some(path) => {
+                if let Err(err) = write_atomically(path, &text) {
+                    stderr.push_str(&format!("error: cannot write {}: {err}\n", path.display()));
+                }
+            }
+            None => stdout.push_str(&text),
+        }
+    }
+    let mut status = status_of(&report, settings.fail_on);
+    if !stderr.is_empty() {
+        status = ExitStatus::Error;
+    }
+    Output {
+        stdout,
+        stderr,
+        status,
+    }
+}
+
+/// Drop the findings the baseline records (each entry once).
+fn apply_baseline(report: &mut RunReport, baseline: &Baseline) {
+    let mut remaining: BTreeMap<baseline::Entry, usize> = baseline
+        .counts()
+        .into_iter()
+        .map(|(entry, n)| (entry.clone(), n))
+        .collect();
+    for document in &mut report.documents {
+        let source = document.source.clone();
+        let mut dropped = 0;
+        if let Some(evaluation) = document.evaluation.as_mut() {
+            evaluation.findings.retain(|finding| {
+                let key = baseline::key(&source, finding);
+                match remaining.get_mut(&key) {
+                    Some(n) if *n > 0 => {
+                        *n -= 1;
+                        dropped += 1;
+                        false
+                    }
+                    _ => true,
+                }
+            });
+        }
+        document.baselined += dropped;
+    }
+}
+
+/// Write `text` to `path` through a temporary file and a rename, so that a
+/// reader never sees half a report.
+fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
+    let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    std::fs::write(&temporary, text)?;
+    std::fs::rename(&temporary, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&temporary);
+    })
+}
+
+fn status_of(report: &RunReport, fail_on: Option<Severity>) -> ExitStatus {
     if report.documents.iter().any(|d| !d.errors.is_empty()) {
         return ExitStatus::Error;
     }
-    let threshold = match fail_on {
-        FailOn::Error => Some(Severity::Error),
-        FailOn::Warning => Some(Severity::Warning),
-        FailOn::Note => Some(Severity::Note),
-        FailOn::Never => None,
-    };
-    match threshold {
+    match fail_on {
         Some(t) if report.fails_at(t) => ExitStatus::Failure,
         _ => ExitStatus::Success,
     }
@@ -166,8 +319,9 @@ enum Input {
 }
 
 /// Expand paths: files as given, directories walked (sorted, symlinks
-/// followed, loops reported) for `.md`, `.markdown`, `.yaml`, `.yml`.
-fn inputs(paths: &[PathBuf]) -> Vec<Input> {
+/// followed, loops reported, excludes honoured) for `.md`, `.markdown`,
+/// `.yaml`, `.yml`.
+fn inputs(paths: &[PathBuf], settings: &Settings) -> Vec<Input> {
     let mut inputs = Vec::new();
     for path in paths {
         if !path.is_dir() {
@@ -178,12 +332,14 @@ fn inputs(paths: &[PathBuf]) -> Vec<Input> {
         let walker = WalkDir::new(path)
             .follow_links(true)
             .sort_by_file_name()
-            .into_iter();
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !(e.file_type().is_dir() && settings.skips_dir(e.path())));
         for entry in walker {
             match entry {
                 Ok(entry) => {
                     if entry.file_type().is_file()
                         && let Some(syntax) = Syntax::of(entry.path())
+                        && settings.walks_into(entry.path())
                     {
                         inputs.push(Input::File(entry.path().to_path_buf(), syntax));
                     }
@@ -213,29 +369,24 @@ pub fn check_file(
     path: &Path,
     syntax: Syntax,
     mandate: &Mandate,
-    scope: Option<Scope>,
+    file: &FileSettings,
     language: Option<Language>,
 ) -> DocumentReport {
     let name = path.display().to_string();
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            return DocumentReport {
-                source: SourceFile::new(name, ""),
-                meta: None,
-                evaluation: None,
-                errors: vec![
-                    InputError::new(
-                        InputErrorKind::Unreadable,
-                        format!("cannot read the file: {err}"),
-                        None,
-                    )
-                    .with_help("check the path and the file's permissions"),
-                ],
-            };
-        }
-    };
-    check_bytes(&name, &bytes, syntax, mandate, scope, language)
+    match std::fs::read(path) {
+        Ok(bytes) => check_bytes(&name, &bytes, syntax, mandate, file, language),
+        Err(err) => DocumentReport::failed(
+            SourceFile::new(name, ""),
+            vec![
+                InputError::new(
+                    InputErrorKind::Unreadable,
+                    format!("cannot read the file: {err}"),
+                    None,
+                )
+                .with_help("check the path and the file's permissions"),
+            ],
+        ),
+    }
 }
 
 /// Read and check a document given as bytes (the file shown as `name`).
@@ -245,46 +396,62 @@ pub fn check_bytes(
     bytes: &[u8],
     syntax: Syntax,
     mandate: &Mandate,
-    scope: Option<Scope>,
+    file: &FileSettings,
     language: Option<Language>,
 ) -> DocumentReport {
     let outcome = parse::read(name, bytes, syntax, mandate, &mandate.section_ids());
-    let mut document = outcome.document;
-    if let (Some(doc), Some(scope)) = (document.as_mut(), scope)
-        && !doc.meta.scope_given
+    let Some(mut document) = outcome.document else {
+        return DocumentReport::failed(outcome.source, outcome.errors);
+    };
+    if !document.meta.scope_given
+        && let Some(scope) = file.scope
     {
-        doc.meta.scope = scope;
+        document.meta.scope = scope;
     }
-    let evaluation = document
-        .as_ref()
-        .map(|doc| engine::check(doc, mandate, language.unwrap_or(doc.meta.language)));
+    let language = language.unwrap_or(document.meta.language);
+    let mut evaluation = engine::check(&document, mandate, language);
+    // Configured severities, then the document's own waivers.
+    evaluation.findings = evaluation
+        .findings
+        .into_iter()
+        .filter_map(|mut f| {
+            f.severity = file.severity_for(&f.rule, f.severity)?;
+            Some(f)
+        })
+        .collect();
+    let (mut waivers, mut errors) = suppress::waivers(&document, syntax, mandate);
+    let findings = std::mem::take(&mut evaluation.findings);
+    let (kept, suppressed) = suppress::apply(findings, &mut waivers, mandate, language);
+    evaluation.findings = kept;
+    errors.extend(outcome.errors);
     DocumentReport {
         source: outcome.source,
-        meta: document.map(|d| d.meta),
-        evaluation,
-        errors: outcome.errors,
+        meta: Some(document.meta),
+        evaluation: Some(evaluation),
+        errors,
+        suppressed,
+        baselined: 0,
     }
 }
 
-/// Check every path, in order.
+/// Check every path, in order; files are checked in parallel and reported
+/// in the order they were found.
 #[must_use]
-pub fn check_paths(
-    paths: &[PathBuf],
-    mandate: &Mandate,
-    scope: Option<Scope>,
-    language: Option<Language>,
-) -> RunReport {
-    let documents = inputs(paths)
-        .into_iter()
+pub fn check_paths(paths: &[PathBuf], mandate: &Mandate, settings: &Settings) -> RunReport {
+    let documents = inputs(paths, settings)
+        .into_par_iter()
         .map(|input| match input {
-            Input::File(path, syntax) => check_file(&path, syntax, mandate, scope, language),
-            Input::Problem(name, error) => DocumentReport {
-                source: SourceFile::new(name, ""),
-                meta: None,
-                evaluation: None,
-                errors: vec![error],
-            },
+            Input::File(path, syntax) => {
+                let file = settings.for_file(&path);
+                check_file(&path, syntax, mandate, &file, settings.language)
+            }
+            Input::Problem(name, error) => {
+                DocumentReport::failed(SourceFile::new(name, ""), vec![error])
+            }
         })
         .collect();
-    RunReport { documents }
+    RunReport {
+        documents,
+        min_severity: settings.min_severity,
+    }
 }

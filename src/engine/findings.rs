@@ -66,10 +66,10 @@ impl Writer<'_> {
             help: localized(&element.help, doc_language).to_string(),
             suggestion: localized(&element.suggestion, doc_language).to_string(),
             related: Vec::new(),
-            mandate: MandateQuote {
+            mandate: Some(MandateQuote {
                 source: format!("{} § {}", element.source.document, element.source.section),
                 text: element.source.text.clone(),
-            },
+            }),
         }
     }
 

@@ -8,6 +8,7 @@ pub mod clauses;
 pub mod coverage;
 pub mod findings;
 pub mod naming;
+pub mod suppress;
 
 use std::collections::BTreeMap;
 

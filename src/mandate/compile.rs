@@ -12,34 +12,10 @@ use super::schema::{
     ElementRule, ElementsFile, MessagesFile, Patterns, SectionsFile, VocabularyFile,
 };
 use super::{Deviation, Element, Fact, Item, Mandate, MandateSource, SectionInfo, Term};
-use crate::error::{InputError, InputErrorKind};
+use crate::error::{FileError, InputError, InputErrorKind};
 use crate::model::Scope;
 use crate::parse::meta::YamlSlice;
 use crate::source::SourceFile;
-
-/// A problem in a rule file, with the file to show it in.
-#[derive(Debug, Clone)]
-pub struct RuleError {
-    /// The rule file.
-    pub source: SourceFile,
-    /// What is wrong, and where.
-    pub error: Box<InputError>,
-}
-
-impl RuleError {
-    /// A rule file or directory that could not be read.
-    #[must_use]
-    pub fn io(path: &Path, err: &std::io::Error) -> Self {
-        Self {
-            source: SourceFile::new(path.display().to_string(), ""),
-            error: Box::new(InputError::new(
-                InputErrorKind::Unreadable,
-                format!("cannot read rules: {err}"),
-                None,
-            )),
-        }
-    }
-}
 
 /// Languages a rule may give patterns for; `any` applies to all.
 const PATTERN_LANGUAGES: [&str; 3] = ["fr", "en", "any"];
@@ -64,8 +40,8 @@ impl Compiler<'_> {
         }
     }
 
-    fn error<T>(&self, at: Option<&Spanned<String>>, message: String) -> Result<T, RuleError> {
-        Err(RuleError {
+    fn error<T>(&self, at: Option<&Spanned<String>>, message: String) -> Result<T, FileError> {
+        Err(FileError {
             source: self.file.clone(),
             error: Box::new(InputError::new(
                 InputErrorKind::WrongShape,
@@ -75,8 +51,8 @@ impl Compiler<'_> {
         })
     }
 
-    fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, RuleError> {
-        self.slice.parse(self.file).map_err(|error| RuleError {
+    fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, FileError> {
+        self.slice.parse(self.file).map_err(|error| FileError {
             source: self.file.clone(),
             error: Box::new(error),
         })
@@ -87,7 +63,7 @@ impl Compiler<'_> {
         &self,
         pattern: &Spanned<String>,
         raw_terms: &BTreeMap<String, Vec<String>>,
-    ) -> Result<String, RuleError> {
+    ) -> Result<String, FileError> {
         let mut text = pattern.value.clone();
         for _ in 0..MAX_EXPANSION_DEPTH {
             if !text.contains('@') {
@@ -123,7 +99,7 @@ impl Compiler<'_> {
         &self,
         patterns: &[&Spanned<String>],
         raw_terms: &BTreeMap<String, Vec<String>>,
-    ) -> Result<Option<Regex>, RuleError> {
+    ) -> Result<Option<Regex>, FileError> {
         if patterns.is_empty() {
             return Ok(None);
         }
@@ -148,7 +124,7 @@ impl Compiler<'_> {
         &self,
         patterns: &Patterns,
         raw_terms: &BTreeMap<String, Vec<String>>,
-    ) -> Result<Option<Regex>, RuleError> {
+    ) -> Result<Option<Regex>, FileError> {
         for (language, list) in patterns {
             if !PATTERN_LANGUAGES.contains(&language.as_str()) {
                 return self.error(
@@ -174,13 +150,13 @@ fn builder(pattern: &str) -> RegexBuilder {
 }
 
 /// Compile rule files (each named by its file name) into a [`Mandate`].
-pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, RuleError> {
+pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
     let by_name = |name: &str| {
         files
             .iter()
             .find(|f| Path::new(f.name()).file_name().is_some_and(|n| n == name))
     };
-    let missing = |name: &str| RuleError {
+    let missing = |name: &str| FileError {
         source: SourceFile::new(name.to_string(), ""),
         error: Box::new(InputError::new(
             InputErrorKind::Unreadable,
@@ -280,7 +256,7 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, RuleError> {
     let mut seen = BTreeSet::new();
     for element in &elements {
         if !seen.insert(element.id.clone()) {
-            return Err(RuleError {
+            return Err(FileError {
                 source: SourceFile::new("rules", ""),
                 error: Box::new(InputError::new(
                     InputErrorKind::WrongShape,
@@ -294,7 +270,7 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, RuleError> {
         if let Some(other) = &element.moot_unless
             && !seen.contains(other)
         {
-            return Err(RuleError {
+            return Err(FileError {
                 source: SourceFile::new("rules", ""),
                 error: Box::new(InputError::new(
                     InputErrorKind::WrongShape,
@@ -321,7 +297,7 @@ fn compile_element(
     prefix: &str,
     rule: &ElementRule,
     raw_terms: &BTreeMap<String, Vec<String>>,
-) -> Result<Element, RuleError> {
+) -> Result<Element, FileError> {
     let id = &rule.id.value;
     if !id.starts_with(&format!("{prefix}.")) {
         return compiler.error(

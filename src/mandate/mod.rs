@@ -6,16 +6,16 @@ pub mod compile;
 pub mod schema;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::PathBuf;
 
 use regex::bytes::Regex;
 
+use crate::error::FileError;
 use crate::model::{Language, Scope};
 use crate::parse::TitleIndex;
 use crate::source::SourceFile;
 use crate::text::fold::fold;
 
-pub use compile::RuleError;
 pub use schema::{Incomplete, Level, Localized};
 
 /// The rule files shipped in the binary, by file name.
@@ -204,7 +204,7 @@ pub struct Mandate {
 
 impl Mandate {
     /// The mandate shipped in the binary.
-    pub fn embedded() -> Result<Self, RuleError> {
+    pub fn embedded() -> Result<Self, FileError> {
         compile::compile(
             EMBEDDED
                 .iter()
@@ -213,9 +213,9 @@ impl Mandate {
         )
     }
 
-    /// The shipped mandate with files from `dir` added or replacing shipped
-    /// files of the same name.
-    pub fn with_overrides(dir: &Path) -> Result<Self, RuleError> {
+    /// The shipped mandate with the rule files of `dirs` added, or replacing
+    /// shipped files of the same name (later directories win).
+    pub fn with_overrides(dirs: &[PathBuf]) -> Result<Self, FileError> {
         let mut files: BTreeMap<String, SourceFile> = EMBEDDED
             .iter()
             .map(|(name, text)| {
@@ -225,22 +225,27 @@ impl Mandate {
                 )
             })
             .collect();
-        let entries = std::fs::read_dir(dir).map_err(|err| RuleError::io(dir, &err))?;
-        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-        paths.sort();
-        for path in paths {
-            let is_yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
-            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-                continue;
-            };
-            if !is_yaml {
-                continue;
+        for dir in dirs {
+            let entries = std::fs::read_dir(dir).map_err(|err| FileError::io(dir, &err))?;
+            let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+            paths.sort();
+            for path in paths {
+                let is_yaml = path
+                    .extension()
+                    .is_some_and(|e| e == "yaml" || e == "yml");
+                let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                    continue;
+                };
+                if !is_yaml {
+                    continue;
+                }
+                let text =
+                    std::fs::read_to_string(&path).map_err(|err| FileError::io(&path, &err))?;
+                files.insert(
+                    name.to_string(),
+                    SourceFile::new(path.display().to_string(), text),
+                );
             }
-            let text = std::fs::read_to_string(&path).map_err(|err| RuleError::io(&path, &err))?;
-            files.insert(
-                name.to_string(),
-                SourceFile::new(path.display().to_string(), text),
-            );
         }
         compile::compile(files.into_values().collect())
     }

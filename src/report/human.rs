@@ -10,7 +10,7 @@ use miette::{
 };
 
 use super::excerpt::Excerpt;
-use super::{DocumentReport, RunReport};
+use super::{DocumentReport, RenderOptions, RunReport};
 use crate::error::InputError;
 use crate::finding::{Finding, Severity};
 use crate::mandate::Mandate;
@@ -140,7 +140,13 @@ fn finding_view<'a>(
         Some(finding.label.clone()),
         excerpt.clip(focus),
     )];
-    let suggestion = mandate.message("suggestion", language, &[("text", &finding.suggestion)]);
+    let help = if finding.suggestion.is_empty() {
+        finding.help.clone()
+    } else {
+        let suggestion =
+            mandate.message("suggestion", language, &[("text", &finding.suggestion)]);
+        format!("{}\n{suggestion}", finding.help)
+    };
     let mut notes = Vec::new();
     if !finding.related.is_empty() {
         let places: Vec<String> = finding
@@ -157,21 +163,20 @@ fn finding_view<'a>(
             &[("places", &places.join(", "))],
         )));
     }
-    notes.push(Note(mandate.message(
-        "mandate-note",
-        language,
-        &[
-            ("source", &finding.mandate.source),
-            ("text", &finding.mandate.text),
-        ],
-    )));
+    if let Some(quote) = &finding.mandate {
+        notes.push(Note(mandate.message(
+            "mandate-note",
+            language,
+            &[("source", &quote.source), ("text", &quote.text)],
+        )));
+    }
     View {
         code: finding.rule.clone(),
         message: finding.message.clone(),
         severity: miette_severity(finding.severity),
         source: excerpt,
         labels,
-        help: Some(format!("{}\n{suggestion}", finding.help)),
+        help: Some(help),
         notes,
     }
 }
@@ -227,30 +232,31 @@ pub fn render_error(source: &SourceFile, error: &InputError, style: Style) -> St
     out
 }
 
-/// Render one document's errors and findings.
-pub fn render_document(
+/// Render one document's errors and shown findings.
+fn render_document(
     out: &mut String,
+    report: &RunReport,
     document: &DocumentReport,
     mandate: &Mandate,
-    language: Option<Language>,
-    style: Style,
+    options: &RenderOptions,
 ) {
     for error in &document.errors {
         draw(
             out,
-            &error_view(&document.source, error, style.width),
-            style,
+            &error_view(&document.source, error, options.style.width),
+            options.style,
         );
         out.push('\n');
     }
-    let language = language
+    let language = options
+        .language
         .or_else(|| document.meta.as_ref().map(|m| m.language))
         .unwrap_or_default();
-    for finding in document.evaluation.iter().flat_map(|e| &e.findings) {
+    for finding in report.shown(document) {
         draw(
             out,
-            &finding_view(&document.source, finding, mandate, language, style.width),
-            style,
+            &finding_view(&document.source, finding, mandate, language, options.style.width),
+            options.style,
         );
         out.push('\n');
     }
@@ -258,15 +264,13 @@ pub fn render_document(
 
 /// Render a whole run: every document, then a summary line.
 #[must_use]
-pub fn render(
-    report: &RunReport,
-    mandate: &Mandate,
-    language: Option<Language>,
-    style: Style,
-) -> String {
+pub fn render(report: &RunReport, mandate: &Mandate, options: &RenderOptions) -> String {
     let mut out = String::new();
     for document in &report.documents {
-        render_document(&mut out, document, mandate, language, style);
+        render_document(&mut out, report, document, mandate, options);
+    }
+    if options.quiet {
+        return out;
     }
     let s = report.summary();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
@@ -279,6 +283,12 @@ pub fn render(
     ));
     if s.input_errors > 0 {
         out.push_str(&format!(", {}", plural(s.input_errors, "input error")));
+    }
+    if s.suppressed > 0 {
+        out.push_str(&format!(", {} suppressed", s.suppressed));
+    }
+    if s.baselined > 0 {
+        out.push_str(&format!(", {} in the baseline", s.baselined));
     }
     out.push('\n');
     out

@@ -37,7 +37,15 @@ struct JsonDocument<'a> {
     meta: BTreeMap<String, serde_json::Value>,
     elements: Vec<JsonElement<'a>>,
     findings: Vec<JsonFinding<'a>>,
+    suppressed: Vec<JsonSuppressed<'a>>,
     errors: Vec<JsonError<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSuppressed<'a> {
+    rule: &'a str,
+    reason: &'a str,
+    span: Location,
 }
 
 #[derive(Serialize)]
@@ -77,7 +85,8 @@ struct JsonFinding<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     focus: Option<Location>,
     related: Vec<JsonRelated<'a>>,
-    mandate: JsonMandate<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mandate: Option<JsonMandate<'a>>,
 }
 
 #[derive(Serialize)]
@@ -97,6 +106,8 @@ struct JsonSummary {
     warnings: usize,
     notes: usize,
     input_errors: usize,
+    suppressed: usize,
+    baselined: usize,
 }
 
 /// The level's spelling in rule files and JSON.
@@ -140,14 +151,14 @@ fn finding<'a>(source: &SourceFile, f: &'a Finding) -> JsonFinding<'a> {
                 span: at(r.span),
             })
             .collect(),
-        mandate: JsonMandate {
-            source: &f.mandate.source,
-            text: &f.mandate.text,
-        },
+        mandate: f.mandate.as_ref().map(|m| JsonMandate {
+            source: &m.source,
+            text: &m.text,
+        }),
     }
 }
 
-fn document(d: &DocumentReport) -> JsonDocument<'_> {
+fn document<'a>(report: &RunReport, d: &'a DocumentReport) -> JsonDocument<'a> {
     let mut meta: BTreeMap<String, serde_json::Value> = BTreeMap::new();
     if let Some(m) = &d.meta {
         for (key, value) in &m.raw {
@@ -165,11 +176,15 @@ fn document(d: &DocumentReport) -> JsonDocument<'_> {
             .flat_map(|e| &e.elements)
             .map(|e| element(&d.source, e))
             .collect(),
-        findings: d
-            .evaluation
+        findings: report.shown(d).map(|f| finding(&d.source, f)).collect(),
+        suppressed: d
+            .suppressed
             .iter()
-            .flat_map(|e| &e.findings)
-            .map(|f| finding(&d.source, f))
+            .map(|s| JsonSuppressed {
+                rule: &s.finding.rule,
+                reason: &s.reason,
+                span: d.source.locate(s.finding.span),
+            })
             .collect(),
         errors: d
             .errors
@@ -194,13 +209,19 @@ pub fn render(report: &RunReport) -> String {
             name: "torlint",
             version: env!("CARGO_PKG_VERSION"),
         },
-        documents: report.documents.iter().map(document).collect(),
+        documents: report
+            .documents
+            .iter()
+            .map(|d| document(report, d))
+            .collect(),
         summary: JsonSummary {
             documents: s.documents,
             errors: s.errors,
             warnings: s.warnings,
             notes: s.notes,
             input_errors: s.input_errors,
+            suppressed: s.suppressed,
+            baselined: s.baselined,
         },
     };
     let mut text = serde_json::to_string_pretty(&output).unwrap_or_else(|err| {

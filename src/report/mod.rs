@@ -3,15 +3,24 @@
 //! The engine never prints; a [`RunReport`] collects every document's
 //! results and each format renders it whole.
 
+pub mod concise;
 pub mod excerpt;
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod json_lines;
+pub mod junit;
+pub mod sarif;
+pub mod statistics;
 
 use clap::ValueEnum;
 
+use crate::engine::suppress::Suppressed;
 use crate::error::InputError;
-use crate::finding::{Evaluation, Severity};
-use crate::model::Meta;
+use crate::finding::{Evaluation, Finding, Severity};
+use crate::mandate::Mandate;
+use crate::model::{Language, Meta};
 use crate::source::SourceFile;
 
 /// Output formats of `torlint check`.
@@ -19,8 +28,54 @@ use crate::source::SourceFile;
 pub enum Format {
     /// rustc-style diagnostics with the clause in context (default).
     Human,
-    /// The versioned JSON contract (interfaces.md, section 3).
+    /// One line per finding: `path:line:col: severity[id] message`.
+    Concise,
+    /// The versioned JSON contract (spec/interfaces.md, section 3).
     Json,
+    /// One JSON object per line, per finding and per input error.
+    JsonLines,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// JUnit XML: one test case per element and document.
+    Junit,
+    /// GitHub Actions workflow commands (annotations on pull requests).
+    Github,
+    /// GitLab Code Quality JSON.
+    Gitlab,
+}
+
+/// How to render, beyond the format.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderOptions {
+    /// Language of messages (default: each document's).
+    pub language: Option<Language>,
+    /// Drawing style of human output.
+    pub style: human::Style,
+    /// No summary line.
+    pub quiet: bool,
+    /// Counts per element instead of findings (human output).
+    pub statistics: bool,
+}
+
+/// Render `report` in `format`.
+#[must_use]
+pub fn render(
+    format: Format,
+    report: &RunReport,
+    mandate: &Mandate,
+    options: &RenderOptions,
+) -> String {
+    match format {
+        Format::Human if options.statistics => statistics::render(report),
+        Format::Human => human::render(report, mandate, options),
+        Format::Concise => concise::render(report, options.quiet),
+        Format::Json => json::render(report),
+        Format::JsonLines => json_lines::render(report),
+        Format::Sarif => sarif::render(report, mandate),
+        Format::Junit => junit::render(report, mandate),
+        Format::Github => github::render(report),
+        Format::Gitlab => gitlab::render(report),
+    }
 }
 
 /// One document's results.
@@ -34,6 +89,30 @@ pub struct DocumentReport {
     pub evaluation: Option<Evaluation>,
     /// Input errors.
     pub errors: Vec<InputError>,
+    /// Findings waived by the document's own suppression comments.
+    pub suppressed: Vec<Suppressed>,
+    /// Findings recorded in the baseline, not reported.
+    pub baselined: usize,
+}
+
+impl DocumentReport {
+    /// A document that could not be read.
+    #[must_use]
+    pub fn failed(source: SourceFile, errors: Vec<InputError>) -> Self {
+        Self {
+            source,
+            meta: None,
+            evaluation: None,
+            errors,
+            suppressed: Vec::new(),
+            baselined: 0,
+        }
+    }
+
+    /// Every finding, shown or not.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.evaluation.iter().flat_map(|e| &e.findings)
+    }
 }
 
 /// Counts over a whole run.
@@ -49,13 +128,20 @@ pub struct Summary {
     pub notes: usize,
     /// Input errors.
     pub input_errors: usize,
+    /// Findings waived by suppression comments.
+    pub suppressed: usize,
+    /// Findings recorded in the baseline.
+    pub baselined: usize,
 }
 
 /// Everything one run produced, in the order the files were given.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct RunReport {
     /// Per document.
     pub documents: Vec<DocumentReport>,
+    /// The lowest severity shown; findings below it still count for the
+    /// exit code and the summary.
+    pub min_severity: Severity,
 }
 
 impl RunReport {
@@ -68,7 +154,9 @@ impl RunReport {
         };
         for document in &self.documents {
             summary.input_errors += document.errors.len();
-            for finding in document.evaluation.iter().flat_map(|e| &e.findings) {
+            summary.suppressed += document.suppressed.len();
+            summary.baselined += document.baselined;
+            for finding in document.findings() {
                 match finding.severity {
                     Severity::Error => summary.errors += 1,
                     Severity::Warning => summary.warnings += 1,
@@ -84,7 +172,13 @@ impl RunReport {
     pub fn fails_at(&self, threshold: Severity) -> bool {
         self.documents
             .iter()
-            .flat_map(|d| d.evaluation.iter().flat_map(|e| &e.findings))
+            .flat_map(DocumentReport::findings)
             .any(|f| f.severity <= threshold)
+    }
+
+    /// The findings of `document` that are shown.
+    pub fn shown<'a>(&self, document: &'a DocumentReport) -> impl Iterator<Item = &'a Finding> {
+        let min = self.min_severity;
+        document.findings().filter(move |f| f.severity <= min)
     }
 }

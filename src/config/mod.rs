@@ -1,0 +1,413 @@
+//! Configuration: `torlint.toml` found upward from the checked path (or
+//! `--config FILE`), layered as defaults < file < command line, resolved into
+//! [`Settings`] that the rest of the run reads.
+
+pub mod options;
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use toml::Spanned;
+
+use crate::error::FileError;
+use crate::finding::Severity;
+use crate::mandate::Mandate;
+use crate::model::{Language, Scope};
+use crate::source::{SourceFile, Span};
+
+pub use options::{ConfigOptions, FailOnOption, SeverityOption};
+
+/// The file name looked for in the checked folder and its parents.
+pub const FILE_NAME: &str = "torlint.toml";
+
+/// What the command line sets; `None` leaves the file's or default value.
+#[derive(Debug, Clone, Default)]
+pub struct CliOverrides {
+    /// `--config FILE`.
+    pub config: Option<PathBuf>,
+    /// `--scope`.
+    pub scope: Option<Scope>,
+    /// `--lang`.
+    pub language: Option<Language>,
+    /// `--fail-on`.
+    pub fail_on: Option<FailOnOption>,
+    /// `--min-severity`.
+    pub min_severity: Option<Severity>,
+    /// `--rules DIR` (added after the file's).
+    pub rules: Vec<PathBuf>,
+    /// `--exclude GLOB` (added to the file's).
+    pub exclude: Vec<String>,
+}
+
+/// Settings for the documents some globs match.
+#[derive(Debug, Clone)]
+pub struct Override {
+    /// The globs as written.
+    pub paths: Vec<String>,
+    set: GlobSet,
+    /// Scope for matched documents whose metadata gives none.
+    pub scope: Option<Scope>,
+    /// Per-element severity.
+    pub severity: BTreeMap<String, SeverityOption>,
+}
+
+/// Resolved settings for one run.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The configuration file read, if any.
+    pub config_file: Option<PathBuf>,
+    /// Folder that globs and rule paths are relative to.
+    pub root: PathBuf,
+    /// Default scope.
+    pub scope: Option<Scope>,
+    /// Language of messages (default: each document's).
+    pub language: Option<Language>,
+    /// Lowest severity that fails the run; `None` never fails on findings.
+    pub fail_on: Option<Severity>,
+    /// Lowest severity shown.
+    pub min_severity: Severity,
+    /// Extra rule directories, in order.
+    pub rules: Vec<PathBuf>,
+    /// Include globs (empty: every ToR file).
+    pub include: Vec<String>,
+    /// Exclude globs.
+    pub exclude: Vec<String>,
+    include_set: GlobSet,
+    exclude_set: GlobSet,
+    /// Per-element severity.
+    pub severity: BTreeMap<String, SeverityOption>,
+    /// Per-path settings, later ones win.
+    pub overrides: Vec<Override>,
+    /// Element ids named in the file, with their spans, for validation.
+    named_elements: Vec<(String, Span)>,
+    source: Option<SourceFile>,
+}
+
+/// Settings that apply to one document.
+#[derive(Debug, Clone, Default)]
+pub struct FileSettings {
+    /// Scope when the metadata gives none.
+    pub scope: Option<Scope>,
+    /// Per-element severity.
+    pub severity: BTreeMap<String, SeverityOption>,
+}
+
+/// Find `torlint.toml` in `start` (a file's folder, or a folder) or above.
+#[must_use]
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    let absolute = std::path::absolute(start).ok()?;
+    let mut dir = if absolute.is_dir() {
+        Some(absolute.as_path())
+    } else {
+        absolute.parent()
+    };
+    while let Some(d) = dir {
+        let candidate = d.join(FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        dir = d.parent();
+    }
+    None
+}
+
+fn globs(
+    source: Option<&SourceFile>,
+    patterns: &[(String, Option<Span>)],
+) -> Result<GlobSet, FileError> {
+    let mut builder = GlobSetBuilder::new();
+    for (pattern, span) in patterns {
+        let glob = Glob::new(pattern).map_err(|err| match source {
+            Some(file) => FileError::at(file, format!("invalid glob: {err}"), *span),
+            None => FileError::at(
+                &SourceFile::new("command line", ""),
+                format!("invalid glob `{pattern}`: {err}"),
+                None,
+            ),
+        })?;
+        builder.add(glob);
+    }
+    builder.build().map_err(|err| {
+        FileError::at(
+            &source
+                .cloned()
+                .unwrap_or_else(|| SourceFile::new("command line", "")),
+            format!("invalid globs: {err}"),
+            None,
+        )
+    })
+}
+
+fn span<T>(value: &Spanned<T>) -> Span {
+    let range = value.span();
+    Span::new(range.start, range.end)
+}
+
+fn scope_of(source: &SourceFile, value: &Spanned<String>) -> Result<Scope, FileError> {
+    Scope::parse(value.get_ref()).ok_or_else(|| {
+        FileError::at(
+            source,
+            format!(
+                "unknown scope `{}` (national, regional or global)",
+                value.get_ref()
+            ),
+            Some(span(value)),
+        )
+    })
+}
+
+fn severity_of(option: SeverityOption) -> Option<Severity> {
+    match option {
+        SeverityOption::Error => Some(Severity::Error),
+        SeverityOption::Warning => Some(Severity::Warning),
+        SeverityOption::Note => Some(Severity::Note),
+        SeverityOption::Off => None,
+    }
+}
+
+/// Read the configuration (given, discovered from `start`, or none) and
+/// layer the command line over it.
+pub fn load(start: &Path, cli: &CliOverrides) -> Result<Settings, FileError> {
+    let path = cli.config.clone().or_else(|| discover(start));
+    let (options, source) = match &path {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|err| FileError::io(path, &err))?;
+            let source = SourceFile::new(path.display().to_string(), text);
+            let options: ConfigOptions = toml::from_str(source.text()).map_err(|err| {
+                let at = err.span().map(|r| Span::new(r.start, r.end));
+                FileError::at(&source, err.message().to_string(), at)
+            })?;
+            (options, Some(source))
+        }
+        None => (ConfigOptions::default(), None),
+    };
+    let root = path
+        .as_deref()
+        .and_then(Path::parent)
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    resolve(options, source, path, root, cli)
+}
+
+fn resolve(
+    options: ConfigOptions,
+    source: Option<SourceFile>,
+    config_file: Option<PathBuf>,
+    root: PathBuf,
+    cli: &CliOverrides,
+) -> Result<Settings, FileError> {
+    let file = source
+        .clone()
+        .unwrap_or_else(|| SourceFile::new("torlint.toml", ""));
+    let scope = match &options.scope {
+        Some(s) => Some(scope_of(&file, s)?),
+        None => None,
+    };
+    let language = match &options.language {
+        Some(l) => Some(Language::parse(l.get_ref()).ok_or_else(|| {
+            FileError::at(
+                &file,
+                format!("unsupported language `{}` (fr or en)", l.get_ref()),
+                Some(span(l)),
+            )
+        })?),
+        None => None,
+    };
+    let fail_on_option = cli
+        .fail_on
+        .or(options.fail_on)
+        .unwrap_or(FailOnOption::Error);
+    let fail_on = match fail_on_option {
+        FailOnOption::Error => Some(Severity::Error),
+        FailOnOption::Warning => Some(Severity::Warning),
+        FailOnOption::Note => Some(Severity::Note),
+        FailOnOption::Never => None,
+    };
+    let min_severity = cli
+        .min_severity
+        .or_else(|| options.min_severity.and_then(severity_of))
+        .unwrap_or(Severity::Note);
+    let mut named_elements = Vec::new();
+    let mut severity = BTreeMap::new();
+    for (id, level) in &options.severity {
+        named_elements.push((id.get_ref().clone(), span(id)));
+        severity.insert(id.get_ref().clone(), *level);
+    }
+    let include: Vec<(String, Option<Span>)> = options
+        .include
+        .iter()
+        .map(|g| (g.get_ref().clone(), Some(span(g))))
+        .collect();
+    let mut exclude: Vec<(String, Option<Span>)> = options
+        .exclude
+        .iter()
+        .map(|g| (g.get_ref().clone(), Some(span(g))))
+        .collect();
+    let include_set = globs(source.as_ref(), &include)?;
+    exclude.extend(cli.exclude.iter().map(|g| (g.clone(), None)));
+    let exclude_set = globs(source.as_ref(), &exclude)?;
+    let mut overrides = Vec::new();
+    for o in &options.overrides {
+        let paths: Vec<(String, Option<Span>)> = o
+            .paths
+            .iter()
+            .map(|g| (g.get_ref().clone(), Some(span(g))))
+            .collect();
+        let mut severity = BTreeMap::new();
+        for (id, level) in &o.severity {
+            named_elements.push((id.get_ref().clone(), span(id)));
+            severity.insert(id.get_ref().clone(), *level);
+        }
+        overrides.push(Override {
+            set: globs(source.as_ref(), &paths)?,
+            paths: paths.into_iter().map(|(p, _)| p).collect(),
+            scope: match &o.scope {
+                Some(s) => Some(scope_of(&file, s)?),
+                None => None,
+            },
+            severity,
+        });
+    }
+    let mut rules: Vec<PathBuf> = options.rules.iter().map(|r| root.join(r)).collect();
+    rules.extend(cli.rules.iter().cloned());
+    Ok(Settings {
+        config_file,
+        root,
+        scope: cli.scope.or(scope),
+        language: cli.language.or(language),
+        fail_on,
+        min_severity,
+        rules,
+        include: include.into_iter().map(|(g, _)| g).collect(),
+        exclude: exclude.into_iter().map(|(g, _)| g).collect(),
+        include_set,
+        exclude_set,
+        severity,
+        overrides,
+        named_elements,
+        source,
+    })
+}
+
+impl Settings {
+    /// Check that every element id the configuration names exists.
+    pub fn validate(&self, mandate: &Mandate) -> Result<(), FileError> {
+        for (id, span) in &self.named_elements {
+            if mandate.element(id).is_none() {
+                let file = self
+                    .source
+                    .clone()
+                    .unwrap_or_else(|| SourceFile::new("torlint.toml", ""));
+                return Err(FileError::at(
+                    &file,
+                    format!("unknown element `{id}`; `torlint rules` lists them"),
+                    Some(*span),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// `path` as globs see it: relative to the configuration's folder.
+    fn relative<'p>(&self, path: &'p Path) -> std::borrow::Cow<'p, Path> {
+        let stripped = path.strip_prefix(".").unwrap_or(path);
+        if let (Ok(abs_path), Ok(abs_root)) =
+            (std::path::absolute(path), std::path::absolute(&self.root))
+            && let Ok(rel) = abs_path.strip_prefix(&abs_root)
+        {
+            return std::borrow::Cow::Owned(rel.to_path_buf());
+        }
+        std::borrow::Cow::Borrowed(stripped)
+    }
+
+    /// Whether a file met while walking a directory is checked.
+    #[must_use]
+    pub fn walks_into(&self, path: &Path) -> bool {
+        let rel = self.relative(path);
+        !self.exclude_set.is_match(&rel)
+            && (self.include.is_empty() || self.include_set.is_match(&rel))
+    }
+
+    /// Whether a folder met while walking is skipped altogether.
+    #[must_use]
+    pub fn skips_dir(&self, path: &Path) -> bool {
+        self.exclude_set.is_match(self.relative(path))
+    }
+
+    /// The settings for one document.
+    #[must_use]
+    pub fn for_file(&self, path: &Path) -> FileSettings {
+        let rel = self.relative(path);
+        let mut file = FileSettings {
+            scope: self.scope,
+            severity: self.severity.clone(),
+        };
+        for o in self.overrides.iter().filter(|o| o.set.is_match(&rel)) {
+            if o.scope.is_some() {
+                file.scope = o.scope;
+            }
+            file.severity
+                .extend(o.severity.iter().map(|(k, v)| (k.clone(), *v)));
+        }
+        file
+    }
+
+    /// The resolved settings as TOML-like text, for `--show-settings`.
+    #[must_use]
+    pub fn show(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "# config-file = {}",
+            self.config_file
+                .as_ref()
+                .map_or_else(|| "(none)".to_string(), |p| p.display().to_string())
+        );
+        let opt = |v: Option<String>| v.map_or_else(|| "(each document's)".to_string(), |s| format!("{s:?}"));
+        let _ = writeln!(out, "scope = {}", opt(self.scope.map(|s| s.to_string())));
+        let _ = writeln!(out, "language = {}", opt(self.language.map(|l| l.to_string())));
+        let _ = writeln!(
+            out,
+            "fail-on = {:?}",
+            self.fail_on.map_or("never", Severity::as_str)
+        );
+        let _ = writeln!(out, "min-severity = {:?}", self.min_severity.as_str());
+        let _ = writeln!(
+            out,
+            "rules = {:?}",
+            self.rules.iter().map(|p| p.display().to_string()).collect::<Vec<_>>()
+        );
+        let _ = writeln!(out, "include = {:?}", self.include);
+        let _ = writeln!(out, "exclude = {:?}", self.exclude);
+        let _ = writeln!(out, "\n[severity]");
+        for (id, level) in &self.severity {
+            let _ = writeln!(out, "{id:?} = {:?}", format!("{level:?}").to_lowercase());
+        }
+        for o in &self.overrides {
+            let _ = writeln!(out, "\n[[overrides]]\npaths = {:?}", o.paths);
+            if let Some(scope) = o.scope {
+                let _ = writeln!(out, "scope = {:?}", scope.as_str());
+            }
+            for (id, level) in &o.severity {
+                let _ = writeln!(
+                    out,
+                    "severity.{id:?} = {:?}",
+                    format!("{level:?}").to_lowercase()
+                );
+            }
+        }
+        out
+    }
+}
+
+impl FileSettings {
+    /// The severity of an element's findings here, or `None` when off.
+    #[must_use]
+    pub fn severity_for(&self, id: &str, default: Severity) -> Option<Severity> {
+        match self.severity.get(id) {
+            Some(level) => severity_of(*level),
+            None => Some(default),
+        }
+    }
+}
