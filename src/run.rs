@@ -228,6 +228,7 @@ fn check(args: &CheckArgs) -> Output {
         style: style(args.color),
         quiet: args.quiet,
         statistics: args.statistics,
+        help_url: settings.help_url.as_deref(),
     };
     let formats = if args.format.is_empty() {
         vec![Format::Human]
@@ -333,7 +334,9 @@ fn inputs(paths: &[PathBuf], settings: &Settings) -> Vec<Input> {
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !(e.file_type().is_dir() && settings.skips_dir(e.path())));
+            .filter_entry(|e| {
+                e.depth() == 0 || !(e.file_type().is_dir() && settings.skips_dir(e.path()))
+            });
         for entry in walker {
             match entry {
                 Ok(entry) => {

@@ -68,6 +68,8 @@ pub struct Settings {
     pub fail_on: Option<Severity>,
     /// Lowest severity shown.
     pub min_severity: Severity,
+    /// Where the rule reference is published, for help links.
+    pub help_url: Option<String>,
     /// Extra rule directories, in order.
     pub rules: Vec<PathBuf>,
     /// Include globs (empty: every ToR file).
@@ -278,6 +280,7 @@ fn resolve(
         language: cli.language.or(language),
         fail_on,
         min_severity,
+        help_url: options.help_url.clone(),
         rules,
         include: include.into_iter().map(|(g, _)| g).collect(),
         exclude: exclude.into_iter().map(|(g, _)| g).collect(),
@@ -364,19 +367,31 @@ impl Settings {
                 .as_ref()
                 .map_or_else(|| "(none)".to_string(), |p| p.display().to_string())
         );
-        let opt = |v: Option<String>| v.map_or_else(|| "(each document's)".to_string(), |s| format!("{s:?}"));
+        let opt = |v: Option<String>| {
+            v.map_or_else(|| "(each document's)".to_string(), |s| format!("{s:?}"))
+        };
         let _ = writeln!(out, "scope = {}", opt(self.scope.map(|s| s.to_string())));
-        let _ = writeln!(out, "language = {}", opt(self.language.map(|l| l.to_string())));
+        let _ = writeln!(
+            out,
+            "language = {}",
+            opt(self.language.map(|l| l.to_string()))
+        );
         let _ = writeln!(
             out,
             "fail-on = {:?}",
             self.fail_on.map_or("never", Severity::as_str)
         );
         let _ = writeln!(out, "min-severity = {:?}", self.min_severity.as_str());
+        if let Some(url) = &self.help_url {
+            let _ = writeln!(out, "help-url = {url:?}");
+        }
         let _ = writeln!(
             out,
             "rules = {:?}",
-            self.rules.iter().map(|p| p.display().to_string()).collect::<Vec<_>>()
+            self.rules
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
         );
         let _ = writeln!(out, "include = {:?}", self.include);
         let _ = writeln!(out, "exclude = {:?}", self.exclude);

@@ -59,6 +59,9 @@ pub struct ConfigOptions {
     pub fail_on: Option<FailOnOption>,
     /// Lowest severity shown.
     pub min_severity: Option<SeverityOption>,
+    /// Where the rule reference is published (e.g. the repository's
+    /// docs/rules.md); SARIF help links point there.
+    pub help_url: Option<String>,
     /// Extra rule directories, relative to the configuration file.
     #[serde(default)]
     pub rules: Vec<String>,

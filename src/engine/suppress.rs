@@ -26,7 +26,8 @@ static MARKDOWN: LazyLock<Regex> = LazyLock::new(|| {
 /// `# torlint-disable[-file] BODY` at the start of a line or after a space.
 #[allow(clippy::expect_used)] // A fixed pattern, checked by the tests.
 static YAML: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|[ \t])#[ \t]*torlint-disable(-file)?\b([^\r\n]*)").expect("a valid pattern")
+    Regex::new(r"(?m)(?:^|[ \t])#[ \t]*torlint-disable(-file)?\b([^\r\n]*)")
+        .expect("a valid pattern")
 });
 
 /// What a waiver covers.
@@ -213,8 +214,13 @@ mod tests {
     #[test]
     fn patterns_find_both_comment_styles() {
         let md = "<!-- torlint-disable decision.body -- agreed with RCO -->\nText";
-        let c = MARKDOWN.captures(md).map(|c| c.get(2).map(|m| m.as_str().to_string()));
-        assert_eq!(c, Some(Some(" decision.body -- agreed with RCO ".to_string())));
+        let c = MARKDOWN
+            .captures(md)
+            .map(|c| c.get(2).map(|m| m.as_str().to_string()));
+        assert_eq!(
+            c,
+            Some(Some(" decision.body -- agreed with RCO ".to_string()))
+        );
         let yaml = "sections:\n  # torlint-disable-file principles.statement -- annex\n";
         let c = YAML.captures(yaml).map(|c| c.get(1).is_some());
         assert_eq!(c, Some(true));

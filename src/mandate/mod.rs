@@ -230,9 +230,7 @@ impl Mandate {
             let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
             paths.sort();
             for path in paths {
-                let is_yaml = path
-                    .extension()
-                    .is_some_and(|e| e == "yaml" || e == "yml");
+                let is_yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
                 let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
                     continue;
                 };

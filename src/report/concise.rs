@@ -12,12 +12,10 @@ pub fn render(report: &RunReport, quiet: bool) -> String {
     for document in &report.documents {
         let path = document.source.name();
         for error in &document.errors {
-            let (line, column) = error
-                .span
-                .map_or((1, 1), |s| {
-                    let at = document.source.locate(s);
-                    (at.line, at.column)
-                });
+            let (line, column) = error.span.map_or((1, 1), |s| {
+                let at = document.source.locate(s);
+                (at.line, at.column)
+            });
             let _ = writeln!(
                 out,
                 "{path}:{line}:{column}: error[{}] {}",

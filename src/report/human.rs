@@ -143,8 +143,7 @@ fn finding_view<'a>(
     let help = if finding.suggestion.is_empty() {
         finding.help.clone()
     } else {
-        let suggestion =
-            mandate.message("suggestion", language, &[("text", &finding.suggestion)]);
+        let suggestion = mandate.message("suggestion", language, &[("text", &finding.suggestion)]);
         format!("{}\n{suggestion}", finding.help)
     };
     let mut notes = Vec::new();
@@ -154,7 +153,7 @@ fn finding_view<'a>(
             .iter()
             .map(|r| {
                 let at = source.locate(r.span);
-                format!("{}:{} « {} »", at.line, at.column, source.slice(r.span))
+                format!("{}:{} ({})", at.line, at.column, source.slice(r.span))
             })
             .collect();
         notes.push(Note(mandate.message(
@@ -238,7 +237,7 @@ fn render_document(
     report: &RunReport,
     document: &DocumentReport,
     mandate: &Mandate,
-    options: &RenderOptions,
+    options: &RenderOptions<'_>,
 ) {
     for error in &document.errors {
         draw(
@@ -255,7 +254,13 @@ fn render_document(
     for finding in report.shown(document) {
         draw(
             out,
-            &finding_view(&document.source, finding, mandate, language, options.style.width),
+            &finding_view(
+                &document.source,
+                finding,
+                mandate,
+                language,
+                options.style.width,
+            ),
             options.style,
         );
         out.push('\n');

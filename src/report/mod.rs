@@ -46,7 +46,7 @@ pub enum Format {
 
 /// How to render, beyond the format.
 #[derive(Debug, Clone, Copy)]
-pub struct RenderOptions {
+pub struct RenderOptions<'a> {
     /// Language of messages (default: each document's).
     pub language: Option<Language>,
     /// Drawing style of human output.
@@ -55,6 +55,8 @@ pub struct RenderOptions {
     pub quiet: bool,
     /// Counts per element instead of findings (human output).
     pub statistics: bool,
+    /// Where the rule reference is published, for help links.
+    pub help_url: Option<&'a str>,
 }
 
 /// Render `report` in `format`.
@@ -63,7 +65,7 @@ pub fn render(
     format: Format,
     report: &RunReport,
     mandate: &Mandate,
-    options: &RenderOptions,
+    options: &RenderOptions<'_>,
 ) -> String {
     match format {
         Format::Human if options.statistics => statistics::render(report),
@@ -71,7 +73,7 @@ pub fn render(
         Format::Concise => concise::render(report, options.quiet),
         Format::Json => json::render(report),
         Format::JsonLines => json_lines::render(report),
-        Format::Sarif => sarif::render(report, mandate),
+        Format::Sarif => sarif::render(report, mandate, options.help_url),
         Format::Junit => junit::render(report, mandate),
         Format::Github => github::render(report),
         Format::Gitlab => gitlab::render(report),

@@ -10,8 +10,9 @@ use crate::mandate::{Mandate, localized};
 use crate::model::Language;
 use crate::source::{SourceFile, Span};
 
-/// Where each rule is documented, relative to the repository root.
-const RULES_DOC: &str = "docs/rules.md";
+/// The help link of a rule when no `help-url` is configured: a URN that
+/// names the rule (`torlint explain ID` prints its documentation).
+const RULE_URN: &str = "urn:torlint:rule:";
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -142,12 +143,14 @@ fn physical(source: &SourceFile, span: Span) -> PhysicalLocation {
 
 /// The anchor GitHub gives the heading "### `id`" in docs/rules.md.
 fn anchor(id: &str) -> String {
-    id.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect()
+    id.chars()
+        .filter(|c| c.is_alphanumeric() || *c == '-')
+        .collect()
 }
 
 /// Render the run as a SARIF log.
 #[must_use]
-pub fn render(report: &RunReport, mandate: &Mandate) -> String {
+pub fn render(report: &RunReport, mandate: &Mandate, help_url: Option<&str>) -> String {
     let rules = mandate
         .elements
         .iter()
@@ -159,7 +162,10 @@ pub fn render(report: &RunReport, mandate: &Mandate) -> String {
             full_description: Text {
                 text: localized(&e.why, Language::En).to_string(),
             },
-            help_uri: format!("{RULES_DOC}#{}", anchor(&e.id)),
+            help_uri: match help_url {
+                Some(base) => format!("{base}#{}", anchor(&e.id)),
+                None => format!("{RULE_URN}{}", e.id),
+            },
             help: Text {
                 text: format!(
                     "{} Suggested wording: {}",

@@ -19,7 +19,11 @@ pub fn render(report: &RunReport) -> String {
     }
     let mut rows: Vec<_> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let width = rows.iter().map(|((rule, _), _)| rule.len()).max().unwrap_or(4);
+    let width = rows
+        .iter()
+        .map(|((rule, _), _)| rule.len())
+        .max()
+        .unwrap_or(4);
     let mut out = String::new();
     for ((rule, severity), count) in rows {
         let _ = writeln!(out, "{count:>5}  {rule:<width$}  {severity}");
