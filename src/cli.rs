@@ -166,6 +166,29 @@ pub struct CheckArgs {
     pub rules: RuleOptions,
 }
 
+/// The options of `torlint compare`.
+#[derive(Debug, Clone, Args)]
+pub struct CompareArgs {
+    /// Files or directories to compare.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "markdown")]
+    pub format: crate::report::matrix::CompareFormat,
+    /// Write the report to FILE (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Configuration file (default: torlint.toml in the compared folder or above).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Scope for documents whose metadata does not give one.
+    #[arg(long, value_enum)]
+    pub scope: Option<ScopeArg>,
+    /// Rule and language options (`--lang` sets the report's language; default English).
+    #[command(flatten)]
+    pub rules: RuleOptions,
+}
+
 /// Shells `torlint completions` can write for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ShellArg {
@@ -186,6 +209,8 @@ pub enum ShellArg {
 pub enum Command {
     /// Check ToRs (files or directories of .md/.markdown/.yaml/.yml).
     Check(Box<CheckArgs>),
+    /// Compare ToRs side by side: a country-by-element matrix and their arrangements.
+    Compare(Box<CompareArgs>),
     /// Explain one element of the mandate: what, why, source, examples, wording.
     Explain {
         /// Element id, e.g. `secretariat.holder`.

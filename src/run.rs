@@ -14,7 +14,7 @@ use walkdir::WalkDir;
 
 use crate::baseline::{self, Baseline};
 use crate::cli::{
-    CheckArgs, Cli, ColorChoice, Command, FailOn, RuleOptions, SeverityArg, ShellArg,
+    CheckArgs, Cli, ColorChoice, Command, CompareArgs, FailOn, RuleOptions, SeverityArg, ShellArg,
 };
 use crate::config::{self, CliOverrides, FailOnOption, FileSettings, Settings};
 use crate::engine::{self, suppress};
@@ -113,6 +113,7 @@ fn load_mandate(dirs: &[PathBuf], color: ColorChoice) -> Result<Mandate, Output>
 pub fn execute(cli: Cli) -> Output {
     match cli.command {
         Command::Check(args) => check(&args),
+        Command::Compare(args) => compare(&args),
         Command::Explain { id, rules } => {
             let mandate = match rules_mandate(&rules) {
                 Ok(m) => m,
@@ -256,6 +257,58 @@ fn check(args: &CheckArgs) -> Output {
         stdout,
         stderr,
         status,
+    }
+}
+
+fn compare(args: &CompareArgs) -> Output {
+    use crate::report::matrix::{CompareFormat, Matrix, csv, html, markdown};
+    let start = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
+    // Facts and messages in the cells are worded in the report's language.
+    let language = args.rules.lang.map_or(Language::En, Language::from);
+    let cli = CliOverrides {
+        config: args.config.clone(),
+        scope: args.scope.map(Scope::from),
+        language: Some(language),
+        rules: args.rules.rules.clone(),
+        ..CliOverrides::default()
+    };
+    let settings = match config::load(start, &cli) {
+        Ok(s) => s,
+        Err(err) => return file_error(&err, ColorChoice::Auto),
+    };
+    let mandate = match load_mandate(&settings.rules, ColorChoice::Auto) {
+        Ok(m) => m,
+        Err(out) => return out,
+    };
+    let report = check_paths(&args.paths, &mandate, &settings);
+    let matrix = Matrix::build(&report, &mandate, language);
+    let text = match args.format {
+        CompareFormat::Html => html::render(&matrix, &mandate),
+        CompareFormat::Markdown => markdown::render(&matrix, &mandate),
+        CompareFormat::Csv => csv::elements(&matrix),
+        CompareFormat::FactsCsv => csv::facts(&matrix),
+        CompareFormat::Json => matrix.to_json(),
+    };
+    // A broken document is a column marked as an error; the exit code says so.
+    let status = if report.documents.iter().any(|d| !d.errors.is_empty()) {
+        ExitStatus::Error
+    } else {
+        ExitStatus::Success
+    };
+    match &args.output {
+        Some(path) => match write_atomically(path, &text) {
+            Ok(()) => Output {
+                stdout: String::new(),
+                stderr: String::new(),
+                status,
+            },
+            Err(err) => Output::error(format!("error: cannot write {}: {err}\n", path.display())),
+        },
+        None => Output {
+            stdout: text,
+            stderr: String::new(),
+            status,
+        },
     }
 }
 

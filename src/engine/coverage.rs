@@ -7,7 +7,8 @@ use std::ops::Range;
 use regex::bytes::Regex;
 
 use super::clauses::Prepared;
-use crate::mandate::{Element, Incomplete, Mandate};
+use crate::mandate::{ClausePart, Element, FactKind, Incomplete, Mandate, localized};
+use crate::model::Language;
 
 /// How an element stands, before it is worded as a finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,8 +44,8 @@ pub struct Verdict {
     pub clauses: Vec<usize>,
     /// The first clause and words that address it.
     pub focus: Option<(usize, Range<usize>)>,
-    /// Facts found, as (fact index, value index).
-    pub facts: Vec<(usize, usize)>,
+    /// Facts found, as (name, value in the message language).
+    pub facts: Vec<(String, String)>,
 }
 
 /// Where `element`'s patterns first match in `clause`, if they apply there.
@@ -119,7 +120,12 @@ pub fn entities_in(
 
 /// Evaluate `element` on the prepared clauses of one document.
 #[must_use]
-pub fn evaluate(mandate: &Mandate, element: &Element, clauses: &[Prepared]) -> Verdict {
+pub fn evaluate(
+    mandate: &Mandate,
+    element: &Element,
+    clauses: &[Prepared],
+    language: Language,
+) -> Verdict {
     let topics: Vec<(usize, Range<usize>)> = clauses
         .iter()
         .enumerate()
@@ -156,9 +162,18 @@ pub fn evaluate(mandate: &Mandate, element: &Element, clauses: &[Prepared]) -> V
             reading.extend(kids);
         }
     }
+    // Facts also come from clauses that address the element without
+    // stating enough of it ("decisions by majority vote").
+    reading.extend(topics.iter().map(|(i, _)| *i));
     reading.sort_unstable();
     reading.dedup();
-    verdict.facts = facts(element, clauses, &reading);
+    let reader = FactReader {
+        mandate,
+        element,
+        clauses,
+        language,
+    };
+    verdict.facts = reader.facts(&reading, &verdict.clauses, &found);
     if let Some(first) = verdict.clauses.first() {
         verdict.focus = topics.iter().find(|(i, _)| i == first).cloned();
     }
@@ -271,23 +286,84 @@ fn deviation(
     None
 }
 
-/// For each fact, the first value (in rule order) any reading clause states.
-fn facts(element: &Element, clauses: &[Prepared], reading: &[usize]) -> Vec<(usize, usize)> {
-    element
-        .facts
-        .iter()
-        .enumerate()
-        .filter_map(|(f, fact)| {
-            fact.values
-                .iter()
-                .position(|(_, re)| {
-                    reading.iter().any(|&i| {
-                        clauses
-                            .get(i)
-                            .is_some_and(|c| c.find(re, c.whole()).is_some())
-                    })
-                })
-                .map(|v| (f, v))
-        })
-        .collect()
+/// Reads an element's facts from the clauses that address it.
+struct FactReader<'a> {
+    mandate: &'a Mandate,
+    element: &'a Element,
+    clauses: &'a [Prepared],
+    language: Language,
+}
+
+impl FactReader<'_> {
+    fn names(&self, keys: impl Iterator<Item = String>) -> Option<String> {
+        let mut names: Vec<String> = Vec::new();
+        for key in keys {
+            if let Some(term) = self.mandate.terms.get(&key) {
+                let name = localized(&term.name, self.language).to_string();
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        (!names.is_empty()).then(|| names.join(", "))
+    }
+
+    /// Every fact the clauses give, as (name, value).
+    fn facts(
+        &self,
+        reading: &[usize],
+        addressing: &[usize],
+        found: &BTreeSet<usize>,
+    ) -> Vec<(String, String)> {
+        let support = self.mandate.terms.get("support").map(|t| &t.pattern);
+        let clause = |i: &usize| self.clauses.get(*i);
+        self.element
+            .facts
+            .iter()
+            .filter_map(|fact| {
+                let value = match &fact.kind {
+                    FactKind::Values(values) => values.iter().find_map(|(value, re)| {
+                        reading
+                            .iter()
+                            .filter_map(clause)
+                            .any(|c| c.find(re, c.whole()).is_some())
+                            .then(|| localized(value, self.language).to_string())
+                    }),
+                    FactKind::EntitiesIn(part) => {
+                        addressing.iter().filter_map(clause).find_map(|c| {
+                            let range = match part {
+                                ClausePart::MainPart => c.main_part(support),
+                                ClausePart::Whole => c.whole(),
+                            };
+                            self.names(
+                                entities_in(self.mandate, c, range, false)
+                                    .into_iter()
+                                    .map(|(k, _)| k),
+                            )
+                        })
+                    }
+                    FactKind::EntitiesAfter(re) => {
+                        reading.iter().filter_map(clause).find_map(|c| {
+                            let at = c.find(re, c.whole())?;
+                            self.names(
+                                entities_in(self.mandate, c, at.start..c.text().len(), false)
+                                    .into_iter()
+                                    .map(|(k, _)| k),
+                            )
+                        })
+                    }
+                    FactKind::Items => {
+                        let names: Vec<&str> = found
+                            .iter()
+                            .filter_map(|&i| self.element.items.get(i))
+                            .map(|item| localized(&item.name, self.language))
+                            .collect();
+                        (!names.is_empty())
+                            .then(|| format!("{} ({})", names.join(", "), names.len()))
+                    }
+                };
+                value.map(|v| (fact.name.clone(), v))
+            })
+            .collect()
+    }
 }

@@ -13,7 +13,7 @@ pub mod suppress;
 use std::collections::BTreeMap;
 
 use crate::finding::{ElementResult, Evaluation, Status};
-use crate::mandate::{Mandate, localized};
+use crate::mandate::Mandate;
 use crate::model::{Document, Language};
 
 use coverage::Outcome;
@@ -41,10 +41,16 @@ pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Eval
             let variants = naming::collect(mandate, prefix, &clauses);
             let (status, finding) = writer.naming(element, &variants);
             statuses.insert(&element.id, status);
-            pending.push((element, status, Vec::new(), finding, BTreeMap::new()));
+            let used = variants.used_names(mandate, language);
+            let facts = if used.is_empty() {
+                BTreeMap::new()
+            } else {
+                BTreeMap::from([(format!("{prefix}-naming"), used)])
+            };
+            pending.push((element, status, Vec::new(), finding, facts));
             continue;
         }
-        let verdict = coverage::evaluate(mandate, element, &clauses);
+        let verdict = coverage::evaluate(mandate, element, &clauses, language);
         let status = match verdict.outcome {
             Outcome::Covered => Status::Covered,
             Outcome::Partial(_) => Status::Partial,
@@ -52,15 +58,7 @@ pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Eval
             Outcome::Missing => Status::Missing,
         };
         statuses.insert(&element.id, status);
-        let facts: BTreeMap<String, String> = verdict
-            .facts
-            .iter()
-            .filter_map(|&(f, v)| {
-                let fact = element.facts.get(f)?;
-                let (value, _) = fact.values.get(v)?;
-                Some((fact.name.clone(), localized(value, language).to_string()))
-            })
-            .collect();
+        let facts: BTreeMap<String, String> = verdict.facts.iter().cloned().collect();
         let finding = writer.finding(element, &verdict);
         let spans = verdict
             .clauses

@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::clauses::Prepared;
-use crate::mandate::Mandate;
+use crate::mandate::{Mandate, localized};
+use crate::model::Language;
 use crate::source::Span;
 
 /// Every place each variant of a naming family is used.
@@ -18,6 +19,28 @@ impl Variants {
     /// The families in which more than one variant is used.
     pub fn mixed(&self) -> impl Iterator<Item = &BTreeMap<String, Vec<Span>>> {
         self.families.values().filter(|v| v.len() > 1)
+    }
+
+    /// The names of every variant used, most used first, for reports.
+    #[must_use]
+    pub fn used_names(&self, mandate: &Mandate, language: Language) -> String {
+        let mut used: Vec<(usize, String)> = self
+            .families
+            .values()
+            .flatten()
+            .map(|(key, spans)| {
+                let name = mandate
+                    .terms
+                    .get(key)
+                    .map_or(key.as_str(), |t| localized(&t.name, language));
+                (spans.len(), name.to_string())
+            })
+            .collect();
+        used.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        used.into_iter()
+            .map(|(_, n)| n)
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 

@@ -11,7 +11,7 @@ use serde_saphyr::Spanned;
 use super::schema::{
     ElementRule, ElementsFile, MessagesFile, Patterns, SectionsFile, VocabularyFile,
 };
-use super::{Deviation, Element, Fact, Item, Mandate, MandateSource, SectionInfo, Term};
+use super::{Deviation, Element, Fact, FactKind, Item, Mandate, MandateSource, SectionInfo, Term};
 use crate::error::{FileError, InputError, InputErrorKind};
 use crate::model::Scope;
 use crate::parse::meta::YamlSlice;
@@ -338,15 +338,33 @@ fn compile_element(
     }
     let mut facts = Vec::new();
     for fact in &rule.facts {
-        let mut values = Vec::new();
-        for value in &fact.values {
-            if let Some(re) = compiler.patterns(&value.any, raw_terms)? {
-                values.push((value.value.clone(), re));
+        let after = compiler.patterns(&fact.entities_after, raw_terms)?;
+        let kind = match (fact.values.is_empty(), fact.entities_in, after, fact.items) {
+            (false, None, None, false) => {
+                let mut values = Vec::new();
+                for value in &fact.values {
+                    if let Some(re) = compiler.patterns(&value.any, raw_terms)? {
+                        values.push((value.value.clone(), re));
+                    }
+                }
+                FactKind::Values(values)
             }
-        }
+            (true, Some(part), None, false) => FactKind::EntitiesIn(part),
+            (true, None, Some(re), false) => FactKind::EntitiesAfter(re),
+            (true, None, None, true) => FactKind::Items,
+            _ => {
+                return compiler.error(
+                    Some(&rule.id),
+                    format!(
+                        "fact `{}` of `{id}` needs exactly one of values, entities_in, entities_after or items",
+                        fact.name
+                    ),
+                );
+            }
+        };
         facts.push(Fact {
             name: fact.name.clone(),
-            values,
+            kind,
         });
     }
     let covered_with = rule.covered_with.unwrap_or(items.len()).min(items.len());

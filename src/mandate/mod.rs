@@ -16,7 +16,7 @@ use crate::parse::TitleIndex;
 use crate::source::SourceFile;
 use crate::text::fold::fold;
 
-pub use schema::{Incomplete, Level, Localized};
+pub use schema::{ClausePart, Incomplete, Level, Localized};
 
 /// The rule files shipped in the binary, by file name.
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -111,13 +111,26 @@ pub struct Deviation {
     pub message: Localized,
 }
 
+/// How a fact is read from the clauses that address its element.
+#[derive(Debug)]
+pub enum FactKind {
+    /// The first value (in order) some clause states.
+    Values(Vec<(Localized, Regex)>),
+    /// The entities a part of the first addressing clause names.
+    EntitiesIn(ClausePart),
+    /// The entities named after the first match of a pattern.
+    EntitiesAfter(Regex),
+    /// The element's items the ToR states.
+    Items,
+}
+
 /// A fact, compiled.
 #[derive(Debug)]
 pub struct Fact {
     /// Fact name.
     pub name: String,
-    /// Values in order, with their matchers.
-    pub values: Vec<(Localized, Regex)>,
+    /// How to read it.
+    pub kind: FactKind,
 }
 
 /// One element of the mandate, ready to match.

@@ -138,14 +138,35 @@ pub struct DeviationRule {
     pub message: Localized,
 }
 
-/// A fact to extract for comparison reports.
+/// Which part of a clause an entity fact reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClausePart {
+    /// Up to the first support phrase ("with the support of").
+    MainPart,
+    /// The whole clause.
+    Whole,
+}
+
+/// A fact to extract for comparison reports. Exactly one of `values`,
+/// `entities_in`, `entities_after` or `items` says how.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FactRule {
     /// Fact name (`periodicity`).
     pub name: String,
     /// Values and the patterns that state them, first match wins.
+    #[serde(default)]
     pub values: Vec<FactValue>,
+    /// The entities the first addressing clause names in this part.
+    #[serde(default)]
+    pub entities_in: Option<ClausePart>,
+    /// The entities named after the first match of these patterns.
+    #[serde(default)]
+    pub entities_after: Patterns,
+    /// The element's items the ToR states.
+    #[serde(default)]
+    pub items: bool,
 }
 
 /// One normalised value of a fact.

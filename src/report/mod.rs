@@ -11,6 +11,7 @@ pub mod human;
 pub mod json;
 pub mod json_lines;
 pub mod junit;
+pub mod matrix;
 pub mod sarif;
 pub mod statistics;
 
