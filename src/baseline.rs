@@ -86,9 +86,7 @@ impl Baseline {
     /// The file's text.
     #[must_use]
     pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
-        text.push('\n');
-        text
+        crate::report::pretty_json(self)
     }
 
     /// How many times each entry is recorded, to match findings against.

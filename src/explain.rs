@@ -141,9 +141,7 @@ pub fn rules(mandate: &Mandate, format: RulesFormat, language: Language) -> Stri
                     summary: localized(&e.summary, language),
                 })
                 .collect();
-            let mut text = serde_json::to_string_pretty(&rows).unwrap_or_default();
-            text.push('\n');
-            text
+            crate::report::pretty_json(&rows)
         }
         RulesFormat::Markdown => markdown(mandate),
     }

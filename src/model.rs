@@ -197,21 +197,4 @@ impl Document {
     pub fn clause_source(&self, clause: &Clause) -> &str {
         self.source.slice(clause.span)
     }
-
-    /// A label for reports: country, else region, else the file name.
-    #[must_use]
-    pub fn label(&self) -> String {
-        self.meta
-            .country
-            .clone()
-            .or_else(|| self.meta.region.clone())
-            .unwrap_or_else(|| {
-                std::path::Path::new(self.source.name())
-                    .file_stem()
-                    .map_or_else(
-                        || self.source.name().to_string(),
-                        |s| s.to_string_lossy().into_owned(),
-                    )
-            })
-    }
 }

@@ -76,7 +76,5 @@ pub fn render(report: &RunReport) -> String {
             });
         }
     }
-    let mut text = serde_json::to_string_pretty(&issues).unwrap_or_else(|_| "[]".to_string());
-    text.push('\n');
-    text
+    super::pretty_json(&issues)
 }

@@ -224,9 +224,5 @@ pub fn render(report: &RunReport) -> String {
             baselined: s.baselined,
         },
     };
-    let mut text = serde_json::to_string_pretty(&output).unwrap_or_else(|err| {
-        format!("{{\"version\":{VERSION},\"error\":\"cannot serialise the report: {err}\"}}")
-    });
-    text.push('\n');
-    text
+    super::pretty_json(&output)
 }

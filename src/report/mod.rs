@@ -45,6 +45,36 @@ pub enum Format {
     Gitlab,
 }
 
+/// A value as pretty-printed JSON ending with a newline, the shape of every
+/// JSON document torlint writes.
+#[must_use]
+pub fn pretty_json<T: serde::Serialize>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value)
+        .unwrap_or_else(|err| format!("{{\"error\": \"cannot serialise: {err}\"}}"));
+    text.push('\n');
+    text
+}
+
+/// Escape text for HTML and XML, in content and in attribute values, and
+/// drop the control characters XML 1.0 forbids.
+#[must_use]
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// How to render, beyond the format.
 #[derive(Debug, Clone, Copy)]
 pub struct RenderOptions<'a> {
@@ -183,5 +213,18 @@ impl RunReport {
     pub fn shown<'a>(&self, document: &'a DocumentReport) -> impl Iterator<Item = &'a Finding> {
         let min = self.min_severity;
         document.findings().filter(move |f| f.severity <= min)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_escaped_and_forbidden_characters_dropped() {
+        assert_eq!(
+            escape_markup("<script>alert('x') & \"y\"</script>\u{1}"),
+            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
+        );
     }
 }

@@ -250,7 +250,5 @@ pub fn render(report: &RunReport, mandate: &Mandate, help_url: Option<&str>) -> 
             results,
         }],
     };
-    let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();
-    text.push('\n');
-    text
+    super::pretty_json(&log)
 }

@@ -67,22 +67,7 @@ table.facts { margin-bottom: 8px; }
 }
 "#;
 
-/// Escape text for HTML content and attribute values.
-#[must_use]
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::report::escape_markup as escape;
 
 fn class(status: Option<Status>) -> &'static str {
     status.map_or("error", Status::as_str)
@@ -242,17 +227,4 @@ pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
         escape(&matrix.weighting)
     );
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escape_neutralises_markup() {
-        assert_eq!(
-            escape("<script>alert('x') & \"y\"</script>"),
-            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
-        );
-    }
 }

@@ -288,9 +288,7 @@ impl Matrix {
     /// The matrix as JSON.
     #[must_use]
     pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
-        text.push('\n');
-        text
+        super::pretty_json(self)
     }
 }
 
