@@ -105,18 +105,22 @@ impl Compiler<'_> {
         }
         let mut parts = Vec::with_capacity(patterns.len());
         for pattern in patterns {
-            let expanded = self.expand(pattern, raw_terms)?;
-            if let Err(err) = builder(&expanded).build() {
-                return self.error(Some(pattern), format!("invalid pattern: {err}"));
-            }
-            parts.push(format!("(?:{expanded})"));
+            parts.push(format!("(?:{})", self.expand(pattern, raw_terms)?));
         }
         match builder(&parts.join("|")).build() {
             Ok(re) => Ok(Some(re)),
-            Err(err) => self.error(
-                patterns.first().copied(),
-                format!("invalid patterns: {err}"),
-            ),
+            Err(err) => {
+                // Compile them one by one to point at the culprit.
+                for (pattern, part) in patterns.iter().zip(&parts) {
+                    if let Err(err) = builder(part).build() {
+                        return self.error(Some(pattern), format!("invalid pattern: {err}"));
+                    }
+                }
+                self.error(
+                    patterns.first().copied(),
+                    format!("invalid patterns: {err}"),
+                )
+            }
         }
     }
 

@@ -33,6 +33,17 @@ impl Folded {
         let mut pending_space: Option<(usize, usize)> = None;
         for (i, ch) in source.char_indices() {
             let at = (base + i, base + i + ch.len_utf8());
+            // Fast path: most of a ToR is ASCII letters and punctuation.
+            if ch.is_ascii_alphanumeric()
+                || matches!(ch, '.' | ',' | ';' | ':' | '\'' | '(' | ')' | '-' | '/')
+            {
+                if let Some(space) = pending_space.take() {
+                    folded.push(' ', space);
+                }
+                folded.text.push(ch.to_ascii_lowercase());
+                folded.origin.push(at);
+                continue;
+            }
             if ch.is_whitespace() {
                 if pending_space.is_none() && !folded.text.is_empty() {
                     pending_space = Some(at);
