@@ -169,6 +169,27 @@ fn severity_of(option: SeverityOption) -> Option<Severity> {
     }
 }
 
+/// Parse the text of a configuration file.
+pub fn parse(source: &SourceFile) -> Result<ConfigOptions, FileError> {
+    toml::from_str(source.text()).map_err(|err| {
+        let at = err.span().map(|r| Span::new(r.start, r.end));
+        FileError::at(source, err.message().to_string(), at)
+    })
+}
+
+/// Resolve parsed options against the command line, as if read from a file
+/// in `root` (used by [`load`], and by fuzzing without a file system).
+pub fn resolve_text(source: &SourceFile, root: &Path) -> Result<Settings, FileError> {
+    let options = parse(source)?;
+    resolve(
+        options,
+        Some(source.clone()),
+        None,
+        root.to_path_buf(),
+        &CliOverrides::default(),
+    )
+}
+
 /// Read the configuration (given, discovered from `start`, or none) and
 /// layer the command line over it.
 pub fn load(start: &Path, cli: &CliOverrides) -> Result<Settings, FileError> {
@@ -177,11 +198,7 @@ pub fn load(start: &Path, cli: &CliOverrides) -> Result<Settings, FileError> {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|err| FileError::io(path, &err))?;
             let source = SourceFile::new(path.display().to_string(), text);
-            let options: ConfigOptions = toml::from_str(source.text()).map_err(|err| {
-                let at = err.span().map(|r| Span::new(r.start, r.end));
-                FileError::at(&source, err.message().to_string(), at)
-            })?;
-            (options, Some(source))
+            (parse(&source)?, Some(source))
         }
         None => (ConfigOptions::default(), None),
     };

@@ -24,8 +24,9 @@ struct RawDocument {
 struct RawSection {
     title: Option<Spanned<String>>,
     section: Option<Spanned<String>>,
+    /// `clauses:` left empty (null) is a section without clauses.
     #[serde(default)]
-    clauses: Vec<Spanned<String>>,
+    clauses: Option<Vec<Spanned<String>>>,
 }
 
 /// A YAML ToR read into metadata, sections and clauses.
@@ -104,7 +105,7 @@ pub fn read(
         // ("Les coprésidents du Réseau veilleront à :") introduces the ones
         // after it, as a paragraph before a Markdown list does.
         let mut lead = None;
-        for clause in raw_section.clauses {
+        for clause in raw_section.clauses.unwrap_or_default() {
             let introduces = clause.value.trim_end().ends_with(':');
             clauses.push(Clause {
                 span: slice.value_span(&clause, file),

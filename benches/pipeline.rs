@@ -1,0 +1,86 @@
+//! Micro-benchmarks of each pipeline stage on the bundled fixtures:
+//! `cargo bench --bench pipeline`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use torlint::config::FileSettings;
+use torlint::engine;
+use torlint::mandate::Mandate;
+use torlint::parse::{self, Syntax};
+use torlint::report::{self, Format, RenderOptions, RunReport};
+
+const GUINEA: &str = include_str!("../fixtures/guinea.md");
+const MALI_YAML: &str = include_str!("../fixtures/mali.yaml");
+
+fn stages(c: &mut Criterion) {
+    let Ok(mandate) = Mandate::embedded() else {
+        return;
+    };
+    let ids = mandate.section_ids();
+    c.bench_function("compile rules", |b| {
+        b.iter(|| black_box(Mandate::embedded().is_ok()))
+    });
+    c.bench_function("parse markdown (guinea.md)", |b| {
+        b.iter(|| {
+            parse::read(
+                "g.md",
+                black_box(GUINEA.as_bytes()),
+                Syntax::Markdown,
+                &mandate,
+                &ids,
+            )
+        })
+    });
+    c.bench_function("parse yaml (mali.yaml)", |b| {
+        b.iter(|| {
+            parse::read(
+                "m.yaml",
+                black_box(MALI_YAML.as_bytes()),
+                Syntax::Yaml,
+                &mandate,
+                &ids,
+            )
+        })
+    });
+    let Some(document) =
+        parse::read("g.md", GUINEA.as_bytes(), Syntax::Markdown, &mandate, &ids).document
+    else {
+        return;
+    };
+    c.bench_function("classify: fold clauses (guinea.md)", |b| {
+        b.iter(|| engine::clauses::prepare(black_box(&document)))
+    });
+    c.bench_function("match: check against the mandate (guinea.md)", |b| {
+        b.iter(|| engine::check(black_box(&document), &mandate, document.meta.language))
+    });
+    let report = RunReport {
+        documents: vec![torlint::run::check_bytes(
+            "g.md",
+            GUINEA.as_bytes(),
+            Syntax::Markdown,
+            &mandate,
+            &FileSettings::default(),
+            None,
+        )],
+        min_severity: torlint::finding::Severity::Note,
+    };
+    let options = RenderOptions {
+        language: None,
+        style: report::human::Style {
+            color: false,
+            width: 100,
+        },
+        quiet: false,
+        statistics: false,
+        help_url: None,
+    };
+    for format in [Format::Human, Format::Json, Format::Sarif] {
+        c.bench_function(&format!("render {format:?} (guinea.md)"), |b| {
+            b.iter(|| report::render(format, black_box(&report), &mandate, &options))
+        });
+    }
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
