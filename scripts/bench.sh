@@ -25,7 +25,7 @@ done
 bytes() { du -sb "$1" | cut -f1; }
 seconds() {   # median wall time of a command, in seconds
   if command -v hyperfine > /dev/null; then
-    hyperfine --style none --warmup 1 --runs "${RUNS:-5}" --export-json "$out/h.json" "$1" > /dev/null
+    hyperfine --ignore-failure --style none --warmup 1 --runs "${RUNS:-5}" --export-json "$out/h.json" "$1" > /dev/null
     python3 -c "import json; print(json.load(open('$out/h.json'))['results'][0]['median'])"
   else
     python3 - "$1" <<'PY'
@@ -41,7 +41,7 @@ PY
 }
 peak_kb() {
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print $2}'
+    { /usr/bin/time -v "$@" 2>&1 >/dev/null || true; } | awk -F': ' '/Maximum resident/ {print $2}'
   else
     echo "n/a"
   fi

@@ -228,6 +228,47 @@ pub enum Command {
         #[command(flatten)]
         rules: RuleOptions,
     },
+    /// Turn a Word file (.docx) or plain text into a structured Markdown ToR.
+    Import {
+        /// The .docx or text file.
+        file: PathBuf,
+        /// Write the Markdown here (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Scope to write in the front matter.
+        #[arg(long, value_enum)]
+        scope: Option<ScopeArg>,
+        /// Country to write in the front matter.
+        #[arg(long)]
+        country: Option<String>,
+        /// Region to write in the front matter (regional networks).
+        #[arg(long)]
+        region: Option<String>,
+        /// Language of messages.
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+    },
+    /// Write a ToR skeleton that states every element of the mandate.
+    Init {
+        /// Language of the ToR.
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// Scope of the network.
+        #[arg(long, value_enum, default_value = "national")]
+        scope: ScopeArg,
+        /// The country (or region) of the network.
+        #[arg(long, value_name = "NAME", default_value = "[PAYS / COUNTRY]")]
+        country: String,
+        /// Write the skeleton here (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write shell completions to standard output.
     Completions {
         /// The shell.

@@ -34,6 +34,8 @@ pub mod engine;
 pub mod error;
 pub mod explain;
 pub mod finding;
+pub mod import;
+pub mod init;
 pub mod mandate;
 pub mod model;
 pub mod parse;

@@ -119,21 +119,61 @@ pub fn execute(cli: Cli) -> Output {
                 Ok(m) => m,
                 Err(out) => return out,
             };
-            let language = rules.lang.map_or(Language::En, Language::from);
+            let language = message_language(rules.lang.map(Language::from));
             match explain::explain(&mandate, &id, language) {
                 Some(text) => Output::ok(text),
                 None => Output::error(format!(
-                    "error: unknown element `{id}`; `torlint rules` lists them\n"
+                    "{}\n",
+                    mandate.message("unknown-element", language, &[("id", &id)])
                 )),
             }
         }
         Command::Rules { format, rules } => match rules_mandate(&rules) {
             Ok(mandate) => {
-                let language = rules.lang.map_or(Language::En, Language::from);
+                let language = message_language(rules.lang.map(Language::from));
                 Output::ok(explain::rules(&mandate, format, language))
             }
             Err(out) => out,
         },
+        Command::Import {
+            file,
+            output,
+            force,
+            scope,
+            country,
+            region,
+            lang,
+        } => {
+            let front = crate::import::Front {
+                scope: scope.map(Scope::from),
+                country,
+                region,
+            };
+            import(
+                &file,
+                output.as_deref(),
+                force,
+                &front,
+                message_language(lang.map(Language::from)),
+            )
+        }
+        Command::Init {
+            lang,
+            scope,
+            country,
+            output,
+            force,
+        } => {
+            let language = message_language(lang.map(Language::from));
+            match Mandate::embedded() {
+                Ok(mandate) => {
+                    let text =
+                        crate::init::skeleton(&mandate, language, Scope::from(scope), &country);
+                    emit(&mandate, language, output.as_deref(), force, text)
+                }
+                Err(err) => file_error(&err, ColorChoice::Auto),
+            }
+        }
         Command::Completions { shell } => {
             let mut command = Cli::command();
             let mut buffer = Vec::new();
@@ -155,6 +195,106 @@ pub fn execute(cli: Cli) -> Output {
             }
         }
     }
+}
+
+/// The language of messages: `--lang`, else the system locale (`LC_ALL`,
+/// `LC_MESSAGES`, `LANG`) when it is French or English, else English.
+#[must_use]
+pub fn message_language(given: Option<Language>) -> Language {
+    given.unwrap_or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|var| std::env::var(var).ok())
+            .find(|value| !value.is_empty())
+            .and_then(|value| Language::parse(value.get(..2).unwrap_or("")))
+            .unwrap_or(Language::En)
+    })
+}
+
+/// Write generated text to `output` (never over an existing file without
+/// `force`) or to standard output.
+fn emit(
+    mandate: &Mandate,
+    language: Language,
+    output: Option<&Path>,
+    force: bool,
+    text: String,
+) -> Output {
+    let Some(path) = output else {
+        return Output::ok(text);
+    };
+    let shown = path.display().to_string();
+    if path.exists() && !force {
+        return Output::error(format!(
+            "{}\n",
+            mandate.message("file-exists", language, &[("path", &shown)])
+        ));
+    }
+    match write_atomically(path, &text) {
+        Ok(()) => Output {
+            stdout: String::new(),
+            stderr: format!(
+                "{}\n",
+                mandate.message("written", language, &[("path", &shown)])
+            ),
+            status: ExitStatus::Success,
+        },
+        Err(err) => Output::error(format!(
+            "{}\n",
+            mandate.message(
+                "cannot-write",
+                language,
+                &[("path", &shown), ("reason", &err.to_string())]
+            )
+        )),
+    }
+}
+
+fn import(
+    file: &Path,
+    output: Option<&Path>,
+    force: bool,
+    front: &crate::import::Front,
+    language: Language,
+) -> Output {
+    let mandate = match Mandate::embedded() {
+        Ok(m) => m,
+        Err(err) => return file_error(&err, ColorChoice::Auto),
+    };
+    let shown = file.display().to_string();
+    let cannot_read = |reason: String| {
+        Output::error(format!(
+            "{}\n",
+            mandate.message(
+                "cannot-read",
+                language,
+                &[("path", &shown), ("reason", &reason)]
+            )
+        ))
+    };
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(err) => return cannot_read(err.to_string()),
+    };
+    let is_docx = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    let blocks = if is_docx {
+        match crate::import::docx::blocks(&bytes) {
+            Ok(blocks) => blocks,
+            Err(err) => return cannot_read(err.0),
+        }
+    } else {
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => crate::import::text::blocks(text, &mandate),
+            Err(_) => return cannot_read("not UTF-8 text; save it as UTF-8 or .docx".to_string()),
+        }
+    };
+    let source = file
+        .file_name()
+        .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+    let text = crate::import::to_markdown(&blocks, front, &source);
+    emit(&mandate, language, output, force, text)
 }
 
 fn rules_mandate(rules: &RuleOptions) -> Result<Mandate, Output> {
@@ -184,10 +324,11 @@ fn overrides(args: &CheckArgs) -> CliOverrides {
 
 fn check(args: &CheckArgs) -> Output {
     let start = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
-    let settings = match config::load(start, &overrides(args)) {
+    let mut settings = match config::load(start, &overrides(args)) {
         Ok(s) => s,
         Err(err) => return file_error(&err, args.color),
     };
+    settings.language = Some(message_language(settings.language));
     if args.show_settings {
         return Output::ok(settings.show());
     }
@@ -264,7 +405,7 @@ fn compare(args: &CompareArgs) -> Output {
     use crate::report::matrix::{CompareFormat, Matrix, csv, html, markdown};
     let start = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
     // Facts and messages in the cells are worded in the report's language.
-    let language = args.rules.lang.map_or(Language::En, Language::from);
+    let language = message_language(args.rules.lang.map(Language::from));
     let cli = CliOverrides {
         config: args.config.clone(),
         scope: args.scope.map(Scope::from),

@@ -69,7 +69,8 @@ fn exit_codes_follow_the_contract() {
 }
 
 fn human(file: &str) -> String {
-    let run = torlint(&["check", "--color", "never", file]);
+    let lang = if file.ends_with(".yaml") { "en" } else { "fr" };
+    let run = torlint(&["check", "--color", "never", "--lang", lang, file]);
     assert!(!run.stdout.contains('\u{1b}'), "no colour codes");
     run.stdout
 }

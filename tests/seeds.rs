@@ -238,7 +238,7 @@ fn a_regional_yaml_tor_in_english_with_deviations() {
 
 #[test]
 fn deviation_messages_name_what_departs() {
-    let (json, _) = check_json(&["fixtures/guinea.md", "fixtures/senegal.md"]);
+    let (json, _) = check_json(&["--lang", "fr", "fixtures/guinea.md", "fixtures/senegal.md"]);
     let message = |doc: usize, rule: &str| -> String {
         common::finding(&json, doc, rule)["message"]
             .as_str()

@@ -36,6 +36,8 @@ pub fn torlint_in(dir: &Path, args: &[&str]) -> Run {
         .current_dir(dir)
         .env("COLUMNS", "80")
         .env("NO_COLOR", "1")
+        // Messages follow the locale unless --lang says otherwise.
+        .env("LC_ALL", "C")
         .output()
         .expect("the binary runs");
     Run {

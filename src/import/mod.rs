@@ -1,0 +1,142 @@
+//! `torlint import`: a Word file (`.docx`) or plain text -> structured
+//! Markdown with front matter, ready for `torlint check`.
+
+pub mod docx;
+pub mod text;
+
+use std::fmt::Write as _;
+
+use crate::model::{Language, Scope};
+use crate::text::fold::fold;
+
+/// A block of an imported document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A heading and its level (1 = document title).
+    Heading(u8, String),
+    /// A paragraph.
+    Paragraph(String),
+    /// A paragraph that is only bold text (Word's way of titling), which
+    /// `torlint check` reads as a heading.
+    Bold(String),
+    /// A list item.
+    Item(String),
+    /// A table: rows of cells.
+    Table(Vec<Vec<String>>),
+}
+
+/// What the front matter says.
+#[derive(Debug, Clone, Default)]
+pub struct Front {
+    /// Scope, when given.
+    pub scope: Option<Scope>,
+    /// Country, when given.
+    pub country: Option<String>,
+    /// Region, when given.
+    pub region: Option<String>,
+}
+
+/// Guess French or English from common function words.
+#[must_use]
+pub fn detect_language(blocks: &[Block]) -> Language {
+    const FR: [&str; 8] = ["le", "la", "les", "des", "du", "et", "pour", "sera"];
+    const EN: [&str; 8] = ["the", "and", "of", "to", "will", "for", "with", "be"];
+    let (mut fr, mut en) = (0usize, 0usize);
+    for block in blocks {
+        let text = match block {
+            Block::Heading(_, t) | Block::Paragraph(t) | Block::Bold(t) | Block::Item(t) => fold(t),
+            Block::Table(rows) => fold(&rows.concat().join(" ")),
+        };
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            fr += usize::from(FR.contains(&word));
+            en += usize::from(EN.contains(&word));
+        }
+    }
+    if fr > en { Language::Fr } else { Language::En }
+}
+
+/// Keep Markdown syntax in imported text from turning into markup.
+fn escape_line_start(text: &str) -> String {
+    let trimmed = text.trim();
+    if trimmed.starts_with(['#', '>', '|', '-', '+', '*', '='])
+        || trimmed.starts_with("---")
+        || trimmed.chars().take_while(char::is_ascii_digit).count() > 0
+            && trimmed
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(['.', ')'])
+    {
+        format!("\\{trimmed}")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// Write blocks as Markdown with front matter.
+#[must_use]
+pub fn to_markdown(blocks: &[Block], front: &Front, source: &str) -> String {
+    let language = detect_language(blocks);
+    let mut out = String::from("---\nnetwork: UN Network on Migration\n");
+    match front.scope {
+        Some(scope) => {
+            let _ = writeln!(out, "scope: {scope}");
+        }
+        None => out.push_str("scope: national  # national | regional | global: check this\n"),
+    }
+    match (&front.country, &front.region) {
+        (Some(country), _) => {
+            let _ = writeln!(out, "country: \"{}\"", country.replace('"', "'"));
+        }
+        (None, Some(region)) => {
+            let _ = writeln!(out, "region: \"{}\"", region.replace('"', "'"));
+        }
+        (None, None) => out.push_str("# country: NAME  (or region: NAME): fill in\n"),
+    }
+    let _ = writeln!(
+        out,
+        "language: {language}  # detected\nstatus: draft\nsource: \"{}\"\n---",
+        source.replace('"', "'")
+    );
+    let mut previous_item = false;
+    for block in blocks {
+        let is_item = matches!(block, Block::Item(_));
+        if !(is_item && previous_item) {
+            out.push('\n');
+        }
+        match block {
+            Block::Heading(level, text) => {
+                let _ = writeln!(
+                    out,
+                    "{} {}",
+                    "#".repeat(usize::from(*level).clamp(1, 6)),
+                    text.trim()
+                );
+            }
+            Block::Paragraph(text) => {
+                let _ = writeln!(out, "{}", escape_line_start(text));
+            }
+            Block::Bold(text) => {
+                let _ = writeln!(out, "**{}**", text.trim().replace('*', "\\*"));
+            }
+            Block::Item(text) => {
+                let _ = writeln!(out, "- {}", text.trim());
+            }
+            Block::Table(rows) => {
+                let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+                for (i, row) in rows.iter().enumerate() {
+                    let mut cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+                    cells.resize(width, String::new());
+                    let _ = writeln!(out, "| {} |", cells.join(" | "));
+                    if i == 0 {
+                        let _ = writeln!(out, "|{}", "---|".repeat(width));
+                    }
+                }
+            }
+        }
+        previous_item = is_item;
+    }
+    out
+}

@@ -1,0 +1,51 @@
+//! `torlint init`: a ToR skeleton that states every element of the mandate,
+//! in French or English, from the suggested wording in the rule data, with
+//! the local choices left as clearly marked placeholders.
+
+use std::fmt::Write as _;
+
+use crate::mandate::{Mandate, localized};
+use crate::model::{Language, Scope};
+
+/// Write the skeleton of a ToR for `country` (or region) at `scope`.
+#[must_use]
+pub fn skeleton(mandate: &Mandate, language: Language, scope: Scope, place: &str) -> String {
+    let place_key = if scope == Scope::Regional {
+        "region"
+    } else {
+        "country"
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "---\nnetwork: UN Network on Migration\nscope: {scope}\n{place_key}: \"{}\"\nlanguage: {language}\nstatus: draft\n---\n",
+        place.replace('"', "'")
+    );
+    let _ = writeln!(
+        out,
+        "<!-- {} -->\n",
+        mandate.message("init-comment", language, &[])
+    );
+    let _ = writeln!(
+        out,
+        "# {}\n",
+        mandate.message("init-title", language, &[("place", place)])
+    );
+    for section in &mandate.sections {
+        let clauses: Vec<&str> = mandate
+            .elements
+            .iter()
+            .filter(|e| e.section == section.id && e.applies_to(scope))
+            .filter(|e| e.consistent_naming.is_none())
+            .map(|e| localized(&e.suggestion, language))
+            .collect();
+        if clauses.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "## {}\n", localized(&section.name, language));
+        for clause in clauses {
+            let _ = writeln!(out, "{clause}\n");
+        }
+    }
+    out
+}

@@ -1,0 +1,253 @@
+//! Helping ToR authors: import from Word and plain text, a skeleton that
+//! passes the checker, and messages in French and English.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+mod common;
+
+use std::io::Write as _;
+
+use common::{root, statuses_of, torlint, torlint_in};
+
+/// A minimal Word file: styles named in styles.xml (a French "Titre1" is a
+/// "heading 1"), a bold-only paragraph, a bulleted list and a table.
+fn docx() -> Vec<u8> {
+    let p = |style: Option<&str>, numbered: bool, runs: &[(&str, bool)]| {
+        let mut ppr = String::new();
+        if let Some(s) = style {
+            ppr.push_str(&format!("<w:pStyle w:val=\"{s}\"/>"));
+        }
+        if numbered {
+            ppr.push_str("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+        }
+        let runs: String = runs
+            .iter()
+            .map(|(text, bold)| {
+                let rpr = if *bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
+                format!("<w:r>{rpr}<w:t xml:space=\"preserve\">{text}</w:t></w:r>")
+            })
+            .collect();
+        format!("<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>")
+    };
+    let body = [
+        p(
+            Some("Title"),
+            false,
+            &[("Termes de référence du Réseau – Niger", false)],
+        ),
+        p(Some("Titre1"), false, &[("Secrétariat", false)]),
+        p(
+            None,
+            false,
+            &[(
+                "Le secrétariat du Réseau est assuré par le PNUD, avec l&apos;appui de l&apos;OIM.",
+                false,
+            )],
+        ),
+        p(None, false, &[("Prise de décision", true)]),
+        p(
+            None,
+            false,
+            &[("Les décisions sont prises à la majorité simple.", false)],
+        ),
+        p(
+            Some("Titre1"),
+            false,
+            &[("Modalités d'organisation", false)],
+        ),
+        p(
+            None,
+            true,
+            &[("Le Réseau se réunit au bureau de l&apos;OIM ;", false)],
+        ),
+        p(
+            None,
+            true,
+            &[("Le Réseau se réunit tous les trois mois.", false)],
+        ),
+        "<w:tbl><w:tr><w:tc>".to_string()
+            + &p(None, false, &[("Rôle", false)])
+            + "</w:tc><w:tc>"
+            + &p(None, false, &[("Entité", false)])
+            + "</w:tc></w:tr><w:tr><w:tc>"
+            + &p(None, false, &[("Coprésidence", false)])
+            + "</w:tc><w:tc>"
+            + &p(None, false, &[("OIM &amp; PNUD", false)])
+            + "</w:tc></w:tr></w:tbl>",
+    ]
+    .concat();
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+    );
+    let styles = "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:style w:type=\"paragraph\" w:styleId=\"Titre1\"><w:name w:val=\"heading 1\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style></w:styles>";
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("[Content_Types].xml", options).unwrap();
+    zip.write_all(b"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>").unwrap();
+    zip.start_file("word/document.xml", options).unwrap();
+    zip.write_all(document.as_bytes()).unwrap();
+    zip.start_file("word/styles.xml", options).unwrap();
+    zip.write_all(styles.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_word_file_becomes_a_checked_markdown_tor() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("projet.docx"), docx()).unwrap();
+    let run = torlint_in(
+        dir.path(),
+        &[
+            "import",
+            "projet.docx",
+            "--country",
+            "Niger",
+            "--output",
+            "tdr.md",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let markdown = std::fs::read_to_string(dir.path().join("tdr.md")).unwrap();
+    insta::assert_snapshot!("import-docx", markdown);
+    assert!(markdown.contains("# Termes de référence du Réseau – Niger"));
+    assert!(markdown.contains("## Secrétariat"));
+    assert!(markdown.contains("\n**Prise de décision**\n"));
+    assert!(markdown.contains("- Le Réseau se réunit tous les trois mois."));
+    assert!(markdown.contains("| Coprésidence | OIM & PNUD |"));
+    let check = torlint_in(dir.path(), &["check", "--format", "json", "tdr.md"]);
+    let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    assert_eq!(json["documents"][0]["meta"]["country"], "Niger");
+    assert_eq!(json["documents"][0]["meta"]["language"], "fr");
+    let status = |id: &str| {
+        common::element(&json, 0, id)["status"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(status("secretariat.holder"), "deviation");
+    assert_eq!(status("decision.consensus"), "deviation");
+    assert_eq!(status("structure.meetings"), "covered");
+    // Never overwrites without --force.
+    let again = torlint_in(dir.path(), &["import", "projet.docx", "--output", "tdr.md"]);
+    assert_eq!(again.code, 2);
+    assert!(again.stderr.contains("--force"));
+    let forced = torlint_in(
+        dir.path(),
+        &["import", "projet.docx", "--output", "tdr.md", "--force"],
+    );
+    assert_eq!(forced.code, 0);
+}
+
+#[test]
+fn a_file_that_is_not_a_word_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.docx"), b"not a zip").unwrap();
+    let run = torlint_in(dir.path(), &["import", "broken.docx"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("broken.docx") && run.stderr.contains("zip"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn each_seed_text_imports_to_the_statuses_of_its_fixture() {
+    for country in ["guinea", "mali", "senegal"] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join(format!("{country}.md"));
+        let run = torlint(&[
+            "import",
+            &format!("fixtures/seeds/{country}.txt"),
+            "--scope",
+            "national",
+            "--country",
+            country,
+            "--output",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(
+            statuses_of(out.to_str().unwrap()),
+            statuses_of(&format!("fixtures/{country}.md")),
+            "{country}"
+        );
+    }
+}
+
+#[test]
+fn init_writes_a_tor_that_passes_in_both_languages() {
+    for (lang, scope) in [
+        ("fr", "national"),
+        ("en", "national"),
+        ("en", "regional"),
+        ("fr", "regional"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let run = torlint_in(
+            dir.path(),
+            &[
+                "init",
+                "--lang",
+                lang,
+                "--scope",
+                scope,
+                "--country",
+                "Niger",
+                "--output",
+                "tor.md",
+            ],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let check = torlint_in(dir.path(), &["check", "--format", "json", "tor.md"]);
+        let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+        assert_eq!(
+            json["summary"]["errors"], 0,
+            "{lang} {scope}: {}",
+            check.stdout
+        );
+        assert_eq!(
+            json["summary"]["warnings"], 0,
+            "{lang} {scope}: {}",
+            check.stdout
+        );
+        assert_eq!(json["documents"][0]["meta"]["language"], lang);
+        let text = std::fs::read_to_string(dir.path().join("tor.md")).unwrap();
+        assert!(text.contains('['), "placeholders are marked");
+        let again = torlint_in(dir.path(), &["init", "--lang", lang, "--output", "tor.md"]);
+        assert_eq!(again.code, 2, "never overwrites without --force");
+    }
+}
+
+#[test]
+fn the_same_finding_in_french_and_in_english() {
+    let file = "fixtures/extra/cote-divoire-deviations.md";
+    let finding = |lang: &str| {
+        let run = torlint(&["check", "--color", "never", "--lang", lang, file]);
+        let start = run.stdout.find("secretariat.holder\n").unwrap();
+        let end = run.stdout[start..]
+            .find("\n\n\n")
+            .map_or(run.stdout.len(), |e| start + e);
+        run.stdout[start..end].to_string()
+    };
+    insta::assert_snapshot!("finding-fr", finding("fr"));
+    insta::assert_snapshot!("finding-en", finding("en"));
+}
+
+#[test]
+fn messages_follow_the_locale_unless_told() {
+    let file = root().join("fixtures/mali.md");
+    let french = std::process::Command::new(env!("CARGO_BIN_EXE_torlint"))
+        .args(["check", "--format", "concise", file.to_str().unwrap()])
+        .env("LC_ALL", "fr_FR.UTF-8")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&french.stdout).contains("rien dans les TdR ne dit"));
+    let english = torlint(&["check", "--format", "concise", "fixtures/mali.md"]);
+    assert!(english.stdout.contains("nothing in the ToR says"));
+}
