@@ -146,6 +146,10 @@ pub struct CheckArgs {
     /// Skip files and folders matching this glob when walking; repeatable.
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
+    /// Largest document checked, in bytes (default 10 MiB); larger ones are
+    /// input errors.
+    #[arg(long, value_name = "BYTES")]
+    pub max_file_size: Option<u64>,
     /// Report only findings not recorded in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,

@@ -29,6 +29,8 @@ pub enum InputErrorKind {
     Walk,
     /// A `torlint-disable` comment without a reason or with an unknown id.
     InvalidSuppression,
+    /// The file is larger than the size limit.
+    TooLarge,
 }
 
 impl InputErrorKind {
@@ -45,6 +47,7 @@ impl InputErrorKind {
             InputErrorKind::WrongShape => "input::wrong-shape",
             InputErrorKind::Walk => "input::walk",
             InputErrorKind::InvalidSuppression => "input::invalid-suppression",
+            InputErrorKind::TooLarge => "input::too-large",
         }
     }
 }

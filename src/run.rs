@@ -319,6 +319,7 @@ fn overrides(args: &CheckArgs) -> CliOverrides {
         }),
         rules: args.rules.rules.clone(),
         exclude: args.exclude.clone(),
+        max_file_size: args.max_file_size,
     }
 }
 
@@ -568,8 +569,29 @@ pub fn check_file(
     mandate: &Mandate,
     file: &FileSettings,
     language: Option<Language>,
+    max_size: u64,
 ) -> DocumentReport {
     let name = path.display().to_string();
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    if size > max_size {
+        return DocumentReport::failed(
+            SourceFile::new(name, ""),
+            vec![
+                InputError::new(
+                    InputErrorKind::TooLarge,
+                    format!(
+                        "the file is {:.1} MB, over the {:.1} MB limit",
+                        size as f64 / 1e6,
+                        max_size as f64 / 1e6
+                    ),
+                    None,
+                )
+                .with_help(
+                    "a ToR is tens of kilobytes; raise the limit with --max-file-size BYTES",
+                ),
+            ],
+        );
+    }
     match std::fs::read(path) {
         Ok(bytes) => check_bytes(&name, &bytes, syntax, mandate, file, language),
         Err(err) => DocumentReport::failed(
@@ -640,7 +662,14 @@ pub fn check_paths(paths: &[PathBuf], mandate: &Mandate, settings: &Settings) ->
         .map(|input| match input {
             Input::File(path, syntax) => {
                 let file = settings.for_file(&path);
-                check_file(&path, syntax, mandate, &file, settings.language)
+                check_file(
+                    &path,
+                    syntax,
+                    mandate,
+                    &file,
+                    settings.language,
+                    settings.max_file_size,
+                )
             }
             Input::Problem(name, error) => {
                 DocumentReport::failed(SourceFile::new(name, ""), vec![error])

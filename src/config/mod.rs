@@ -19,6 +19,9 @@ use crate::source::{SourceFile, Span};
 
 pub use options::{ConfigOptions, FailOnOption, SeverityOption};
 
+/// Largest document checked by default: ToRs are tens of kilobytes.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
+
 /// The file name looked for in the checked folder and its parents.
 pub const FILE_NAME: &str = "torlint.toml";
 
@@ -39,6 +42,8 @@ pub struct CliOverrides {
     pub rules: Vec<PathBuf>,
     /// `--exclude GLOB` (added to the file's).
     pub exclude: Vec<String>,
+    /// `--max-file-size BYTES`.
+    pub max_file_size: Option<u64>,
 }
 
 /// Settings for the documents some globs match.
@@ -70,6 +75,8 @@ pub struct Settings {
     pub min_severity: Severity,
     /// Where the rule reference is published, for help links.
     pub help_url: Option<String>,
+    /// Largest document checked, in bytes.
+    pub max_file_size: u64,
     /// Extra rule directories, in order.
     pub rules: Vec<PathBuf>,
     /// Include globs (empty: every ToR file).
@@ -298,6 +305,10 @@ fn resolve(
         fail_on,
         min_severity,
         help_url: options.help_url.clone(),
+        max_file_size: cli
+            .max_file_size
+            .or(options.max_file_size)
+            .unwrap_or(DEFAULT_MAX_FILE_SIZE),
         rules,
         include: include.into_iter().map(|(g, _)| g).collect(),
         exclude: exclude.into_iter().map(|(g, _)| g).collect(),
@@ -399,6 +410,7 @@ impl Settings {
             self.fail_on.map_or("never", Severity::as_str)
         );
         let _ = writeln!(out, "min-severity = {:?}", self.min_severity.as_str());
+        let _ = writeln!(out, "max-file-size = {}", self.max_file_size);
         if let Some(url) = &self.help_url {
             let _ = writeln!(out, "help-url = {url:?}");
         }

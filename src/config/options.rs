@@ -62,6 +62,8 @@ pub struct ConfigOptions {
     /// Where the rule reference is published (e.g. the repository's
     /// docs/rules.md); SARIF help links point there.
     pub help_url: Option<String>,
+    /// Largest document checked, in bytes (default 10 MiB).
+    pub max_file_size: Option<u64>,
     /// Extra rule directories, relative to the configuration file.
     #[serde(default)]
     pub rules: Vec<String>,
