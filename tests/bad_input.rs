@@ -14,18 +14,6 @@ use std::path::Path;
 
 use common::{root, torlint_in};
 
-/// A directory holding one good ToR and one bad file.
-fn with_bad_file(name: &str, bytes: &[u8]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        root().join("fixtures/mali.md"),
-        dir.path().join("a-good.md"),
-    )
-    .unwrap();
-    std::fs::write(dir.path().join(name), bytes).unwrap();
-    dir
-}
-
 /// Check the directory; return (human stdout, JSON, exit code).
 fn check_dir(dir: &Path) -> (String, serde_json::Value, i32) {
     let human = torlint_in(dir, &["check", "."]);
@@ -41,7 +29,7 @@ fn check_dir(dir: &Path) -> (String, serde_json::Value, i32) {
 /// The bad file gives exactly one error with `code`; the good file is
 /// checked as usual.
 fn assert_bad(name: &str, bytes: &[u8], code: &str, message: &str) -> serde_json::Value {
-    let dir = with_bad_file(name, bytes);
+    let dir = common::with_bad_file(name, bytes);
     let (human, json, exit) = check_dir(dir.path());
     assert_eq!(exit, 2, "exit code for {name}");
     let docs = json["documents"].as_array().unwrap();
@@ -195,7 +183,7 @@ fn yaml_unknown_section_id() {
 
 #[test]
 fn unreadable_file() {
-    let dir = with_bad_file("placeholder.txt", b"");
+    let dir = common::with_bad_file("placeholder.txt", b"");
     let run = torlint_in(dir.path(), &["check", "a-good.md", "missing.md"]);
     assert_eq!(run.code, 2);
     assert!(run.stdout.contains("missing.md"), "{}", run.stdout);
@@ -206,7 +194,7 @@ fn unreadable_file() {
 #[cfg(unix)]
 #[test]
 fn directory_loop_is_reported_not_followed_forever() {
-    let dir = with_bad_file("placeholder.txt", b"");
+    let dir = common::with_bad_file("placeholder.txt", b"");
     std::fs::create_dir(dir.path().join("sub")).unwrap();
     std::os::unix::fs::symlink("..", dir.path().join("sub/loop")).unwrap();
     let run = torlint_in(dir.path(), &["check", "."]);

@@ -16,17 +16,6 @@ use std::path::Path;
 
 use common::{root, torlint_in};
 
-fn dir_with(name: &str, bytes: &[u8]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        root().join("fixtures/mali.md"),
-        dir.path().join("a-good.md"),
-    )
-    .unwrap();
-    std::fs::write(dir.path().join(name), bytes).unwrap();
-    dir
-}
-
 fn check(dir: &Path, args: &[&str]) -> (serde_json::Value, i32) {
     let mut all = vec!["check", "--format", "json"];
     all.extend_from_slice(args);
@@ -63,7 +52,7 @@ fn a_yaml_alias_bomb_is_refused() {
         ));
     }
     yaml.push_str("sections: [{title: x, clauses: *i}]\n");
-    let dir = dir_with("bomb.yaml", yaml.as_bytes());
+    let dir = common::with_bad_file("bomb.yaml", yaml.as_bytes());
     let (json, code) = check(dir.path(), &["."]);
     assert_eq!(code, 2);
     let errors = &doc(&json, "bomb.yaml")["errors"];
@@ -116,7 +105,7 @@ fn deep_nesting_does_not_overflow_the_stack() {
         ">".repeat(100_000)
     );
     let lists = format!("# T\n\n{}item\n", "- ".repeat(100_000));
-    let dir = dir_with("quotes.md", quotes.as_bytes());
+    let dir = common::with_bad_file("quotes.md", quotes.as_bytes());
     std::fs::write(dir.path().join("lists.md"), lists).unwrap();
     let (json, code) = check(dir.path(), &["."]);
     assert_eq!(code, 1, "checked normally");
@@ -135,7 +124,7 @@ fn very_long_lines_and_lone_carriage_returns_keep_exact_spans() {
     let sentence = "Le secrétariat du Réseau est assuré par l’OIM. ";
     let long = format!("# Secrétariat\n\n{}\n", sentence.repeat(20_000));
     let lone_cr = "# Titre\r\r## Secrétariat\r\rLe secrétariat est assuré par l’OIM.\r";
-    let dir = dir_with("long.md", long.as_bytes());
+    let dir = common::with_bad_file("long.md", long.as_bytes());
     std::fs::write(dir.path().join("cr.md"), lone_cr).unwrap();
     let (json, _) = check(dir.path(), &["."]);
     let holder = |name: &str| {

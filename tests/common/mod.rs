@@ -105,3 +105,16 @@ pub fn finding(json: &serde_json::Value, doc: usize, rule: &str) -> serde_json::
 pub fn element(json: &serde_json::Value, doc: usize, id: &str) -> serde_json::Value {
     entry(json, doc, "elements", "id", id)
 }
+
+/// A scratch folder holding one good ToR (`a-good.md`, Mali) and a file
+/// `name` with `bytes`: the other file a bad input must not disturb.
+pub fn with_bad_file(name: &str, bytes: &[u8]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("fixtures/mali.md"),
+        dir.path().join("a-good.md"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join(name), bytes).unwrap();
+    dir
+}
