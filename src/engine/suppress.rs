@@ -18,13 +18,17 @@ use crate::parse::Syntax;
 use crate::source::Span;
 
 /// `<!-- torlint-disable[-file] BODY -->`.
-#[allow(clippy::expect_used)] // A fixed pattern, checked by the tests.
+// No user input reaches this `expect`: the pattern is a constant, compiled
+// by the unit test below, so it cannot fail at run time.
+#[allow(clippy::expect_used)]
 static MARKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?s)<!--\s*torlint-disable(-file)?\b(.*?)-->").expect("a valid pattern")
 });
 
 /// `# torlint-disable[-file] BODY` at the start of a line or after a space.
-#[allow(clippy::expect_used)] // A fixed pattern, checked by the tests.
+// No user input reaches this `expect`: the pattern is a constant, compiled
+// by the unit test below, so it cannot fail at run time.
+#[allow(clippy::expect_used)]
 static YAML: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)(?:^|[ \t])#[ \t]*torlint-disable(-file)?\b([^\r\n]*)")
         .expect("a valid pattern")

@@ -37,12 +37,7 @@ pub fn render(report: &RunReport, quiet: bool) -> String {
         }
     }
     if !quiet {
-        let s = report.summary();
-        let _ = writeln!(
-            out,
-            "{} documents, {} errors, {} warnings, {} notes, {} input errors",
-            s.documents, s.errors, s.warnings, s.notes, s.input_errors
-        );
+        let _ = writeln!(out, "{}", report.summary().line());
     }
     out
 }

@@ -167,6 +167,17 @@ pub struct Summary {
     pub baselined: usize,
 }
 
+impl Summary {
+    /// The one-line count that closes the line-oriented formats.
+    #[must_use]
+    pub fn line(&self) -> String {
+        format!(
+            "{} documents, {} errors, {} warnings, {} notes, {} input errors",
+            self.documents, self.errors, self.warnings, self.notes, self.input_errors
+        )
+    }
+}
+
 /// Everything one run produced, in the order the files were given.
 #[derive(Debug, Clone)]
 pub struct RunReport {

@@ -28,11 +28,6 @@ pub fn render(report: &RunReport) -> String {
     for ((rule, severity), count) in rows {
         let _ = writeln!(out, "{count:>5}  {rule:<width$}  {severity}");
     }
-    let s = report.summary();
-    let _ = writeln!(
-        out,
-        "{} documents, {} errors, {} warnings, {} notes, {} input errors",
-        s.documents, s.errors, s.warnings, s.notes, s.input_errors
-    );
+    let _ = writeln!(out, "{}", report.summary().line());
     out
 }
