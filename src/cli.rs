@@ -159,6 +159,11 @@ pub struct CheckArgs {
     /// Print counts per element instead of the findings.
     #[arg(long)]
     pub statistics: bool,
+    /// Explain one element's status: clause by clause, the concepts found,
+    /// whether the clause addresses the element, and the reason for the
+    /// verdict (instead of the report).
+    #[arg(long, value_name = "ELEMENT")]
+    pub trace: Option<String>,
     /// Print findings and errors only, no summary line.
     #[arg(long, short)]
     pub quiet: bool,

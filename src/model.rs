@@ -146,8 +146,8 @@ pub enum ClauseKind {
     Paragraph,
     /// A list item (nested items are their own clauses).
     ListItem,
-    /// A table cell.
-    TableCell,
+    /// A table row, read with its header row as lead-in.
+    TableRow,
 }
 
 /// One clause: the unit torlint maps onto mandate elements.

@@ -343,6 +343,9 @@ fn check(args: &CheckArgs) -> Output {
     if args.output.len() > args.format.len().max(1) {
         return Output::error("error: more --output files than --format values\n".to_string());
     }
+    if let Some(id) = &args.trace {
+        return trace(id, args, &mandate, &settings);
+    }
     let baseline = match &args.baseline {
         Some(path) => match Baseline::load(path) {
             Ok(b) => Some(b),
@@ -400,6 +403,53 @@ fn check(args: &CheckArgs) -> Output {
         stderr,
         status,
     }
+}
+
+/// `check --trace ELEMENT`: why each named file gives `id` its status.
+fn trace(id: &str, args: &CheckArgs, mandate: &Mandate, settings: &Settings) -> Output {
+    let language = settings.language.unwrap_or_default();
+    let Some(element) = mandate.element(id) else {
+        return Output::error(format!(
+            "{}\n",
+            mandate.message("unknown-element", language, &[("id", id)])
+        ));
+    };
+    let mut out = Output::ok(String::new());
+    for path in &args.paths {
+        let syntax = Syntax::of(path).unwrap_or(Syntax::Markdown);
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(err) => {
+                out.stderr
+                    .push_str(&format!("error: cannot read {}: {err}\n", path.display()));
+                out.status = ExitStatus::Error;
+                continue;
+            }
+        };
+        let name = path.display().to_string();
+        let outcome = parse::read(&name, &bytes, syntax, mandate, &mandate.section_ids());
+        let Some(mut document) = outcome.document else {
+            for error in &outcome.errors {
+                out.stderr.push_str(&human::render_error(
+                    &outcome.source,
+                    error,
+                    style(args.color),
+                ));
+            }
+            out.status = ExitStatus::Error;
+            continue;
+        };
+        let file = settings.for_file(path);
+        if !document.meta.scope_given
+            && let Some(scope) = file.scope
+        {
+            document.meta.scope = scope;
+        }
+        out.stdout.push_str(&format!("== {name}\n"));
+        out.stdout
+            .push_str(&engine::trace::trace(&document, mandate, element, language));
+    }
+    out
 }
 
 fn compare(args: &CompareArgs) -> Output {

@@ -54,7 +54,7 @@ fn markdown_list_item_span_is_the_item_text() {
     assert_span(
         "fixtures/guinea.md",
         "structure.meetings",
-        "Le réseau se réunira au bureau de l'OIM ou à l'UNRCO",
+        "le réseau se réunira selon les besoins et en règle générale tous les deux mois;",
     );
 }
 
@@ -122,9 +122,26 @@ fn missing_element_points_at_its_section_heading() {
     let file = "fixtures/guinea.md";
     let text = std::fs::read_to_string(root().join(file)).unwrap();
     let (json, _) = check_json(&[file]);
+    let finding = common::finding(&json, 0, "review.working-methods");
+    let s = &finding["span"];
+    let slice = &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize];
+    assert_eq!(slice, "Révision annuelle");
+    assert_eq!(finding["kind"], "missing");
+}
+
+#[test]
+fn a_missing_element_whose_subject_is_named_points_at_that_clause() {
+    let file = "fixtures/guinea.md";
+    let text = std::fs::read_to_string(root().join(file)).unwrap();
+    let (json, _) = check_json(&[file]);
     let finding = common::finding(&json, 0, "secretariat.functions");
     let s = &finding["span"];
     let slice = &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize];
-    assert_eq!(slice, "Secrétariat");
+    assert!(
+        slice.starts_with("Les fonctions de secrétariat du réseau seront assumées"),
+        "{slice}"
+    );
     assert_eq!(finding["kind"], "missing");
+    let message = finding["message"].as_str().unwrap();
+    assert!(message.contains("does not say its functions"), "{message}");
 }

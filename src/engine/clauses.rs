@@ -5,9 +5,15 @@ use std::ops::Range;
 
 use regex::bytes::Regex;
 
-use crate::model::Document;
+use super::polarity::{self, Polarities, Polarity};
+use crate::mandate::lexicon::{Hit, Lexicon, Token, tokenize};
+use crate::mandate::{Atom, Mandate, Statement};
+use crate::model::{ClauseKind, Document};
 use crate::source::Span;
 use crate::text::fold::Folded;
+
+/// Most words before the colon of a "Label: value" line.
+const LABEL_WORDS: usize = 6;
 
 /// A clause ready to match.
 #[derive(Debug)]
@@ -22,6 +28,17 @@ pub struct Prepared {
     pub section: Option<String>,
     /// Index of the clause that introduces its list, if any.
     pub lead: Option<usize>,
+    /// Its words.
+    pub tokens: Vec<Token>,
+    /// The concepts it says, in order.
+    pub hits: Vec<Hit>,
+    /// What its negations govern.
+    pub polarities: Polarities,
+    /// A "Label: value" line or a table row: the label names the subject,
+    /// the value what holds it.
+    pub label: bool,
+    /// Its sentences, as folded ranges.
+    pub sentences: Vec<Range<usize>>,
 }
 
 impl Prepared {
@@ -31,14 +48,195 @@ impl Prepared {
         self.folded.as_str()
     }
 
-    /// The first match of `re` within folded bytes `range`, as a folded range.
+    /// The first match of `re` within folded bytes `range` that the clause
+    /// affirms (no negation governs it), as a folded range.
     #[must_use]
     pub fn find(&self, re: &Regex, range: Range<usize>) -> Option<Range<usize>> {
+        self.find_read(re, range, Reading::Affirmed)
+    }
+
+    /// The first match of `re` within `range` read as `reading` asks.
+    #[must_use]
+    pub fn find_read(
+        &self,
+        re: &Regex,
+        range: Range<usize>,
+        reading: Reading,
+    ) -> Option<Range<usize>> {
         let text = self.text();
         let end = range.end.min(text.len());
         let start = range.start.min(end);
         let hay = text.as_bytes().get(..end)?;
-        re.find_at(hay, start).map(|m| m.range())
+        let mut at = start;
+        while at <= end {
+            let m = re.find_at(hay, at)?;
+            if reading.accepts(self.polarity(m.start())) {
+                return Some(m.range());
+            }
+            // A denied match may hide an affirmed one that starts inside it,
+            // past the words denied.
+            at = self
+                .polarities
+                .denied_at(m.start())
+                .map_or(m.start() + 1, |denied| denied.end.max(m.start() + 1));
+        }
+        None
+    }
+
+    /// How the words at folded byte `at` read.
+    #[must_use]
+    pub fn polarity(&self, at: usize) -> Polarity {
+        self.polarities.at(at)
+    }
+
+    /// Where one alternative of a statement's group is said within folded
+    /// `range`, read as `reading` asks.
+    #[must_use]
+    pub fn says_atom(
+        &self,
+        atom: &Atom,
+        range: Range<usize>,
+        mandate: &Mandate,
+        reading: Reading,
+    ) -> Option<Range<usize>> {
+        match atom {
+            Atom::Label => self.label.then(|| 0..self.text().len().min(1)),
+            Atom::Concept(index) => {
+                // Hits are in order of position: look only at those in range.
+                let first = self.hits.partition_point(|h| h.range.start < range.start);
+                self.hits
+                    .get(first..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|h| h.range.start < range.end)
+                    .filter(|h| h.concept == *index)
+                    .find(|h| reading.accepts(self.polarity(h.range.start)))
+                    .map(|h| h.range.clone())
+            }
+            Atom::Term(key) => mandate
+                .terms
+                .get(key)
+                .and_then(|t| self.find_read(&t.pattern, range, reading)),
+        }
+    }
+
+    /// Where `statement` is said in one sentence of this clause: the range
+    /// from its first to its last word said in the clause.
+    ///
+    /// The subject (the first group) may stand earlier in the clause ("Le
+    /// secrétariat est assuré par l'OIM. Il prépare les réunions.") or in
+    /// `lead`, the sentence that introduces the clause ("Les coprésidents
+    /// :"); every other group must be said in the sentence itself.
+    #[must_use]
+    pub fn says(
+        &self,
+        statement: &Statement,
+        lead: Option<&Prepared>,
+        mandate: &Mandate,
+        reading: Reading,
+    ) -> Option<Range<usize>> {
+        let subject = statement.groups.first().and_then(|group| {
+            group
+                .iter()
+                .filter_map(|atom| self.says_atom(atom, self.whole(), mandate, reading))
+                .map(|r| r.start)
+                .min()
+        });
+        self.sentences
+            .iter()
+            .find_map(|sentence| self.said_in(statement, lead, mandate, reading, sentence, subject))
+    }
+
+    /// Where `statement` is said within one sentence of this clause, its
+    /// subject included (or in `lead`).
+    #[must_use]
+    pub fn says_within_a_sentence(
+        &self,
+        statement: &Statement,
+        lead: Option<&Prepared>,
+        mandate: &Mandate,
+        reading: Reading,
+    ) -> Option<Range<usize>> {
+        self.sentences
+            .iter()
+            .find_map(|sentence| self.said_in(statement, lead, mandate, reading, sentence, None))
+    }
+
+    /// [`Self::says`] in one sentence.
+    #[must_use]
+    pub fn says_in(
+        &self,
+        statement: &Statement,
+        lead: Option<&Prepared>,
+        mandate: &Mandate,
+        reading: Reading,
+        sentence: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let subject = statement.groups.first().and_then(|group| {
+            group
+                .iter()
+                .filter_map(|atom| self.says_atom(atom, 0..sentence.start, mandate, reading))
+                .map(|r| r.start)
+                .min()
+        });
+        self.said_in(statement, lead, mandate, reading, sentence, subject)
+    }
+
+    /// [`Self::says_in`], knowing where the subject is first said in the
+    /// clause.
+    fn said_in(
+        &self,
+        statement: &Statement,
+        lead: Option<&Prepared>,
+        mandate: &Mandate,
+        reading: Reading,
+        sentence: &Range<usize>,
+        subject: Option<usize>,
+    ) -> Option<Range<usize>> {
+        let mut own: Option<Range<usize>> = None;
+        // A statement of one group has no subject to carry over.
+        let carried = statement.groups.len() > 1;
+        for (index, group) in statement.groups.iter().enumerate() {
+            let within = |range: Range<usize>| {
+                group
+                    .iter()
+                    .find_map(|atom| self.says_atom(atom, range.clone(), mandate, reading))
+            };
+            let earlier = subject.filter(|&at| carried && index == 0 && at < sentence.start);
+            let here = within(sentence.clone());
+            match here {
+                Some(r) => {
+                    own = Some(match own {
+                        Some(o) => o.start.min(r.start)..o.end.max(r.end),
+                        None => r,
+                    });
+                }
+                None if earlier.is_some() => {}
+                None => {
+                    let in_lead = carried
+                        && index == 0
+                        && lead.is_some_and(|l| {
+                            group.iter().any(|atom| {
+                                l.says_atom(atom, l.whole(), mandate, reading).is_some()
+                            })
+                        });
+                    if !in_lead {
+                        return None;
+                    }
+                }
+            }
+        }
+        Some(own.unwrap_or_else(|| sentence.clone()))
+    }
+
+    /// The sentence holding folded byte `at`.
+    #[must_use]
+    pub fn sentence_at(&self, at: usize) -> Range<usize> {
+        self.sentences
+            .iter()
+            .find(|s| s.contains(&at))
+            .cloned()
+            .unwrap_or_else(|| self.whole())
     }
 
     /// Every match of `re` in the clause, as folded ranges.
@@ -56,9 +254,17 @@ impl Prepared {
     /// supporting role ("with the support of").
     #[must_use]
     pub fn main_part(&self, support: Option<&Regex>) -> Range<usize> {
-        let end = support
-            .and_then(|re| re.find(self.text().as_bytes()))
-            .map_or(self.text().len(), |m| m.start());
+        let text = self.text();
+        let support_at = support
+            .and_then(|re| re.find(text.as_bytes()))
+            .map_or(text.len(), |m| m.start());
+        // "PNUD (l'OIM apporte un appui)": the aside that holds the support
+        // phrase is not the main part either.
+        let before = text.get(..support_at).unwrap_or_default();
+        let end = match before.rfind('(') {
+            Some(open) if !before.get(open..).unwrap_or_default().contains(')') => open,
+            _ => support_at,
+        };
         0..end
     }
 
@@ -71,19 +277,87 @@ impl Prepared {
     }
 }
 
-/// Fold every clause of a document.
+/// Which matches count, by how the clause reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// Only what the clause affirms.
+    Affirmed,
+    /// Anything, affirmed, denied or hypothetical.
+    Any,
+}
+
+impl Reading {
+    fn accepts(self, polarity: Polarity) -> bool {
+        match self {
+            Reading::Affirmed => polarity == Polarity::Affirmed,
+            Reading::Any => true,
+        }
+    }
+}
+
+/// The sentences of folded text: cut after a full stop, a question or an
+/// exclamation mark followed by a space.
+fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
+            out.push(start..i + 1);
+            start = i + 2;
+        }
+    }
+    if start < text.len() || out.is_empty() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+/// Whether folded clause text is a "Label: value" line: a few words, a
+/// colon, then more.
+fn is_label_line(text: &str, tokens: &[Token]) -> bool {
+    let Some(colon) = text.find(':') else {
+        return false;
+    };
+    let before = tokens.iter().take_while(|t| t.range.end <= colon).count();
+    let after = text.get(colon + 1..).is_some_and(|r| !r.trim().is_empty());
+    (1..=LABEL_WORDS).contains(&before)
+        && after
+        && !text.get(..colon).is_some_and(|h| h.contains('.'))
+}
+
+/// Fold every clause of a document and find what it says.
 #[must_use]
-pub fn prepare(document: &Document) -> Vec<Prepared> {
+pub fn prepare(document: &Document, lexicon: &Lexicon) -> Vec<Prepared> {
+    let language = document.meta.language;
     document
         .clauses
         .iter()
         .enumerate()
-        .map(|(index, clause)| Prepared {
-            index,
-            span: clause.span,
-            folded: Folded::new(document.clause_source(clause), clause.span.start),
-            section: document.section_id(clause).map(str::to_string),
-            lead: clause.lead,
+        .map(|(index, clause)| {
+            let folded = Folded::new(document.clause_source(clause), clause.span.start);
+            let written = |range: Range<usize>| {
+                let span = folded.original(range.start, range.end)?;
+                Some(document.source.slice(span).to_string())
+            };
+            let tokens = tokenize(folded.as_str(), language, &written);
+            let hits = lexicon.scan(&tokens, language);
+            let polarities = polarity::negations(folded.as_str(), &hits, lexicon);
+            let label =
+                clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
+            let sentences = sentences(folded.as_str());
+            Prepared {
+                sentences,
+                index,
+                span: clause.span,
+                section: document.section_id(clause).map(str::to_string),
+                lead: clause.lead,
+                folded,
+                tokens,
+                hits,
+                polarities,
+                label,
+            }
         })
         .collect()
 }

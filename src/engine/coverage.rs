@@ -4,10 +4,11 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use regex::bytes::Regex;
-
-use super::clauses::Prepared;
-use crate::mandate::{ClausePart, Element, FactKind, Incomplete, Mandate, localized};
+use super::clauses::{Prepared, Reading};
+use super::polarity::Polarity;
+use crate::mandate::{
+    Atom, ClausePart, Element, FactKind, Incomplete, Mandate, Statement, localized,
+};
 use crate::model::Language;
 
 /// How an element stands, before it is worded as a finding.
@@ -31,6 +32,14 @@ pub enum Outcome {
         /// Vocabulary keys of the entities the clause names.
         entities: Vec<String>,
     },
+    /// The only clauses that address it deny it ("consensus is not
+    /// required").
+    Negated {
+        /// Prepared clause that denies it.
+        clause: usize,
+        /// Folded range of the words that show it.
+        focus: Range<usize>,
+    },
     /// Nothing addresses it.
     Missing,
 }
@@ -46,25 +55,57 @@ pub struct Verdict {
     pub focus: Option<(usize, Range<usize>)>,
     /// Facts found, as (name, value in the message language).
     pub facts: Vec<(String, String)>,
+    /// When nothing addresses it: the first clause and words that name its
+    /// subject without saying what it requires.
+    pub mention: Option<(usize, Range<usize>)>,
 }
 
-/// Where `element`'s patterns first match in `clause`, if they apply there.
-fn topic_match(element: &Element, clause: &Prepared) -> Option<Range<usize>> {
-    let anywhere = element
-        .anywhere
-        .as_ref()
-        .and_then(|re| clause.find(re, clause.whole()));
+/// Where `element` is first addressed in clause `at`, read as `reading` asks:
+/// by its patterns or by its statements, the section-bound ones only under
+/// its own heading (or one no section claims).
+pub(crate) fn topic_match(
+    mandate: &Mandate,
+    element: &Element,
+    clauses: &[Prepared],
+    at: usize,
+    reading: Reading,
+) -> Option<Range<usize>> {
+    let clause = clauses.get(at)?;
+    let lead = clause.lead.and_then(|l| clauses.get(l));
+    let by_statement = |statements: &[Statement]| {
+        statements
+            .iter()
+            .find_map(|s| clause.says(s, lead, mandate, reading))
+    };
     let in_place = clause
         .section
         .as_deref()
         .is_none_or(|s| s == element.section);
-    anywhere.or_else(|| {
-        element
-            .in_section
-            .as_ref()
-            .filter(|_| in_place)
-            .and_then(|re| clause.find(re, clause.whole()))
-    })
+    element
+        .anywhere
+        .as_ref()
+        .and_then(|re| clause.find_read(re, clause.whole(), reading))
+        .or_else(|| by_statement(&element.says))
+        .or_else(|| {
+            if !in_place {
+                return None;
+            }
+            element
+                .in_section
+                .as_ref()
+                .and_then(|re| clause.find_read(re, clause.whole(), reading))
+                .or_else(|| by_statement(&element.says_in_section))
+        })
+}
+
+/// How the element's own clauses are read: negative elements ("where
+/// consensus is not reached") are not unsaid by their negation.
+fn reading_of(element: &Element) -> Reading {
+    if element.negative {
+        Reading::Any
+    } else {
+        Reading::Affirmed
+    }
 }
 
 /// The clauses that read in the light of `lead`: the items of the list it
@@ -78,12 +119,34 @@ fn children(clauses: &[Prepared], lead: usize) -> impl Iterator<Item = usize> + 
         .map(|(i, _)| i)
 }
 
-fn items_in(element: &Element, clause: &Prepared, found: &mut BTreeSet<usize>) {
-    for (i, item) in element.items.iter().enumerate() {
-        if clause.find(&item.pattern, clause.whole()).is_some() {
-            found.insert(i);
-        }
-    }
+/// The items clause `at` states, with where.
+pub(crate) fn item_ranges(
+    mandate: &Mandate,
+    element: &Element,
+    clauses: &[Prepared],
+    at: usize,
+) -> Vec<(usize, Range<usize>)> {
+    let Some(clause) = clauses.get(at) else {
+        return Vec::new();
+    };
+    let lead = clause.lead.and_then(|l| clauses.get(l));
+    let reading = reading_of(element);
+    element
+        .items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            item.pattern
+                .as_ref()
+                .and_then(|re| clause.find_read(re, clause.whole(), reading))
+                .or_else(|| {
+                    item.says
+                        .iter()
+                        .find_map(|s| clause.says(s, lead, mandate, reading))
+                })
+                .map(|r| (i, r))
+        })
+        .collect()
 }
 
 /// Vocabulary keys of the entities named in `range` of `clause`, in order,
@@ -126,41 +189,80 @@ pub fn evaluate(
     clauses: &[Prepared],
     language: Language,
 ) -> Verdict {
-    let topics: Vec<(usize, Range<usize>)> = clauses
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| topic_match(element, c).map(|r| (i, r)))
-        .collect();
+    let read_as = reading_of(element);
+    let topics_read = |reading: Reading| -> Vec<(usize, Range<usize>)> {
+        (0..clauses.len())
+            .filter_map(|i| topic_match(mandate, element, clauses, i, reading).map(|r| (i, r)))
+            .collect()
+    };
+    let topics = topics_read(read_as);
+    // Clauses about the element whatever their polarity: a deviation may
+    // stand in a denial ("not by IOM but by UNDP").
+    let about = if read_as == Reading::Any {
+        topics.clone()
+    } else {
+        topics_read(Reading::Any)
+    };
     let mut verdict = Verdict {
         outcome: Outcome::Missing,
         clauses: Vec::new(),
         focus: topics.first().cloned(),
         facts: Vec::new(),
+        mention: None,
     };
     if topics.is_empty() {
+        if let Some((outcome, clause)) = deviation(mandate, element, clauses, &about) {
+            verdict.clauses.push(clause);
+            verdict.outcome = outcome;
+            return verdict;
+        }
+        let denied = about.iter().find(|(i, r)| {
+            clauses
+                .get(*i)
+                .is_some_and(|c| c.polarity(r.start) == Polarity::Negated)
+        });
+        if let Some((clause, focus)) = denied.cloned() {
+            verdict.clauses.push(clause);
+            verdict.focus = Some((clause, focus.clone()));
+            verdict.outcome = Outcome::Negated { clause, focus };
+            return verdict;
+        }
+        verdict.mention = mention(mandate, element, clauses);
         return verdict;
     }
 
     let mut found = BTreeSet::new();
+    let mut strength: Vec<usize> = Vec::new();
     let mut reading: Vec<usize> = Vec::new();
     for (i, _) in &topics {
-        let Some(clause) = clauses.get(*i) else {
-            continue;
-        };
-        let mut own = BTreeSet::new();
-        items_in(element, clause, &mut own);
         let kids: Vec<usize> = children(clauses, *i).collect();
-        for &k in &kids {
-            if let Some(child) = clauses.get(k) {
-                items_in(element, child, &mut own);
-            }
-        }
+        let own: BTreeSet<usize> = std::iter::once(*i)
+            .chain(kids.iter().copied())
+            .flat_map(|k| item_ranges(mandate, element, clauses, k))
+            .map(|(item, _)| item)
+            .collect();
         if own.len() >= element.addressed_with {
             verdict.clauses.push(*i);
+            strength.push(own.len());
             found.extend(own);
             reading.push(*i);
             reading.extend(kids);
         }
+    }
+    // The clause that says the most comes first (then one under the
+    // element's own heading): it is the one reports quote.
+    let in_place = |i: usize| {
+        clauses
+            .get(i)
+            .is_some_and(|c| c.section.as_deref() == Some(element.section.as_str()))
+    };
+    if let Some(best) = (0..verdict.clauses.len()).min_by_key(|&k| {
+        let i = verdict.clauses.get(k).copied().unwrap_or_default();
+        let items = strength.get(k).copied().unwrap_or_default();
+        (std::cmp::Reverse(items), !in_place(i), k)
+    }) {
+        let primary = verdict.clauses.remove(best);
+        verdict.clauses.insert(0, primary);
     }
     // Facts also come from clauses that address the element without
     // stating enough of it ("decisions by majority vote").
@@ -178,7 +280,7 @@ pub fn evaluate(
         verdict.focus = topics.iter().find(|(i, _)| i == first).cloned();
     }
 
-    if let Some(deviation) = deviation(mandate, element, clauses, &topics) {
+    if let Some(deviation) = deviation(mandate, element, clauses, &about) {
         if !verdict.clauses.contains(&deviation.1) {
             verdict.clauses.push(deviation.1);
             verdict.clauses.sort_unstable();
@@ -187,6 +289,8 @@ pub fn evaluate(
         return verdict;
     }
     if verdict.clauses.is_empty() {
+        // Clauses name the element without stating enough of it.
+        verdict.mention = topics.first().cloned();
         return verdict;
     }
     let missing: Vec<usize> = (0..element.items.len())
@@ -198,7 +302,7 @@ pub fn evaluate(
     }
     // Point at the parts that are there: what is missing belongs beside them.
     if let Some(&first) = verdict.clauses.first()
-        && let Some(range) = clauses.get(first).and_then(|c| items_range(element, c))
+        && let Some(range) = items_range(mandate, element, clauses, first)
     {
         verdict.focus = Some((first, range));
     }
@@ -209,16 +313,36 @@ pub fn evaluate(
     verdict
 }
 
-/// The folded range from the first to the last item stated in `clause`.
-fn items_range(element: &Element, clause: &Prepared) -> Option<Range<usize>> {
-    let ranges: Vec<Range<usize>> = element
-        .items
-        .iter()
-        .filter_map(|item| clause.find(&item.pattern, clause.whole()))
-        .collect();
-    let start = ranges.iter().map(|r| r.start).min()?;
-    let end = ranges.iter().map(|r| r.end).max()?;
+/// The folded range from the first to the last item stated in clause `at`.
+fn items_range(
+    mandate: &Mandate,
+    element: &Element,
+    clauses: &[Prepared],
+    at: usize,
+) -> Option<Range<usize>> {
+    let ranges = item_ranges(mandate, element, clauses, at);
+    let start = ranges.iter().map(|(_, r)| r.start).min()?;
+    let end = ranges.iter().map(|(_, r)| r.end).max()?;
     Some(start..end)
+}
+
+/// The first clause that names the subject of `element`'s first statement
+/// (its first group) without addressing the element.
+fn mention(
+    mandate: &Mandate,
+    element: &Element,
+    clauses: &[Prepared],
+) -> Option<(usize, Range<usize>)> {
+    let subject = element.says.first()?.groups.first()?;
+    if subject.contains(&Atom::Label) {
+        return None;
+    }
+    clauses.iter().enumerate().find_map(|(i, clause)| {
+        subject
+            .iter()
+            .find_map(|atom| clause.says_atom(atom, clause.whole(), mandate, Reading::Affirmed))
+            .map(|r| (i, r))
+    })
 }
 
 /// The first deviation the topic clauses show, with the clause it is in.
@@ -229,26 +353,57 @@ fn deviation(
     topics: &[(usize, Range<usize>)],
 ) -> Option<(Outcome, usize)> {
     let support = mandate.terms.get("support").map(|t| &t.pattern);
-    let unless_holds = |rule_unless: Option<&Regex>, clause: &Prepared, main: bool| {
-        let range = if main {
-            clause.main_part(support)
-        } else {
-            clause.whole()
+    let lead_of = |clause: &Prepared| clause.lead.and_then(|l| clauses.get(l));
+    // The rule's exception holds in the clause or in the sentence that leads
+    // into it ("IOM:" before "- acts as the secretariat").
+    let unless_holds = |rule: &crate::mandate::Deviation, clause: &Prepared, at: usize| {
+        let lead = lead_of(clause);
+        let in_clause = |c: &Prepared| {
+            let range = if rule.main_part {
+                c.main_part(support)
+            } else {
+                c.whole()
+            };
+            rule.unless
+                .as_ref()
+                .is_some_and(|re| c.find(re, range).is_some())
         };
-        rule_unless.is_some_and(|re| clause.find(re, range).is_some())
+        in_clause(clause)
+            || lead.is_some_and(in_clause)
+            || rule.unless_says.iter().any(|s| {
+                let sentence = clause.sentence_at(at);
+                clause
+                    .says_in(s, lead, mandate, Reading::Affirmed, &sentence)
+                    .is_some()
+            })
     };
     for (rule_index, rule) in element.deviations.iter().enumerate() {
-        let hit = match &rule.when {
-            Some(when) => topics.iter().find_map(|(i, _)| {
+        let has_when = rule.when.is_some() || !rule.says.is_empty();
+        let hit = if has_when {
+            topics.iter().find_map(|(i, _)| {
                 let clause = clauses.get(*i)?;
-                let focus = clause.find(when, clause.whole())?;
-                (!unless_holds(rule.unless.as_ref(), clause, rule.main_part)).then_some((*i, focus))
-            }),
-            None => {
-                let any_holds = topics.iter().any(|(i, _)| {
+                let focus = rule
+                    .when
+                    .as_ref()
+                    .and_then(|when| clause.find(when, clause.whole()))
+                    .or_else(|| {
+                        rule.says.iter().find_map(|s| {
+                            clause.says_within_a_sentence(
+                                s,
+                                lead_of(clause),
+                                mandate,
+                                Reading::Affirmed,
+                            )
+                        })
+                    })?;
+                (!unless_holds(rule, clause, focus.start)).then_some((*i, focus))
+            })
+        } else {
+            {
+                let any_holds = topics.iter().any(|(i, r)| {
                     clauses
                         .get(*i)
-                        .is_some_and(|c| unless_holds(rule.unless.as_ref(), c, rule.main_part))
+                        .is_some_and(|c| unless_holds(rule, c, r.start))
                 });
                 if any_holds {
                     None
@@ -261,7 +416,7 @@ fn deviation(
             let clause = clauses.get(i)?;
             let (entity_range, with_actors) = if rule.main_part {
                 (clause.main_part(support), false)
-            } else if rule.when.is_some() {
+            } else if has_when {
                 (focus.clone(), true)
             } else {
                 (clause.whole(), false)

@@ -5,7 +5,7 @@ use super::clauses::Prepared;
 use super::coverage::{Outcome, Verdict};
 use super::naming::Variants;
 use crate::finding::{Finding, FindingKind, MandateQuote, Related, Severity, Status};
-use crate::mandate::{Element, Mandate, localized};
+use crate::mandate::{Atom, Denial, Element, Mandate, localized};
 use crate::model::{Document, Language};
 use crate::source::Span;
 
@@ -115,17 +115,26 @@ impl Writer<'_> {
             .and_then(|(i, r)| self.clauses.get(*i).map(|c| (c.span, c.span_of(r.clone()))));
         match &verdict.outcome {
             Outcome::Covered => None,
-            Outcome::Missing => {
-                let (span, label) = self.home(element);
+            Outcome::Negated { clause, focus } => {
+                let prepared = self.clauses.get(*clause)?;
+                let kind = match element.denial {
+                    Denial::Deviation => FindingKind::Deviation,
+                    Denial::Missing => FindingKind::Missing,
+                };
                 let mut finding = self.base(
                     element,
-                    FindingKind::Missing,
-                    self.message("missing", &[("summary", summary)]),
-                    span,
+                    kind,
+                    self.message("negated", &[("summary", summary)]),
+                    prepared.span,
                 );
-                finding.label = label;
+                finding.focus = Some(prepared.span_of(focus.clone()));
+                finding.label = self.message("label-negated", &[]);
                 Some(finding)
             }
+            Outcome::Missing if verdict.mention.is_some() => self
+                .mentioned(element, verdict)
+                .or_else(|| Some(self.missing(element))),
+            Outcome::Missing => Some(self.missing(element)),
             Outcome::Partial(missing) | Outcome::IncompleteDeviation(missing) => {
                 let (span, words) = focus?;
                 let names = self.item_names(element, missing);
@@ -168,6 +177,55 @@ impl Writer<'_> {
                 Some(finding)
             }
         }
+    }
+
+    /// A missing element, at its home.
+    fn missing(&self, element: &Element) -> Finding {
+        let summary = localized(&element.summary, self.language);
+        let (span, label) = self.home(element);
+        let mut finding = self.base(
+            element,
+            FindingKind::Missing,
+            self.message("missing", &[("summary", summary)]),
+            span,
+        );
+        finding.label = label;
+        finding
+    }
+
+    /// A missing element whose subject a clause names: at that clause,
+    /// saying what it lacks.
+    fn mentioned(&self, element: &Element, verdict: &Verdict) -> Option<Finding> {
+        let (clause, words) = verdict.mention.as_ref()?;
+        let prepared = self.clauses.get(*clause)?;
+        let lacks = localized(&element.lacks, self.language);
+        let lacks = if lacks.is_empty() {
+            localized(&element.summary, self.language)
+        } else {
+            lacks
+        };
+        let subject = self.subject_name(element)?;
+        let mut finding = self.base(
+            element,
+            FindingKind::Missing,
+            self.message("mentioned", &[("subject", &subject), ("lacks", lacks)]),
+            prepared.span,
+        );
+        finding.focus = Some(prepared.span_of(words.clone()));
+        finding.label = self.message("label-mentioned", &[]);
+        Some(finding)
+    }
+
+    /// How messages name the subject of `element`'s first statement.
+    fn subject_name(&self, element: &Element) -> Option<String> {
+        let atom = element.says.first()?.groups.first()?.first()?;
+        let name = match atom {
+            Atom::Concept(i) => &self.mandate.lexicon.concepts.get(*i)?.name,
+            Atom::Term(key) => &self.mandate.terms.get(key)?.name,
+            Atom::Label => return None,
+        };
+        let name = localized(name, self.language);
+        (!name.is_empty()).then(|| name.to_string())
     }
 
     /// The status and finding of a naming-consistency element.

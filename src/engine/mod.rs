@@ -8,12 +8,14 @@ pub mod clauses;
 pub mod coverage;
 pub mod findings;
 pub mod naming;
+pub mod polarity;
 pub mod suppress;
+pub mod trace;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::finding::{ElementResult, Evaluation, Status};
-use crate::mandate::Mandate;
+use crate::mandate::{Denial, Mandate};
 use crate::model::{Document, Language};
 
 use coverage::Outcome;
@@ -22,7 +24,7 @@ use findings::Writer;
 /// Check `document` against `mandate`, wording messages in `language`.
 #[must_use]
 pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Evaluation {
-    let clauses = clauses::prepare(document);
+    let clauses = clauses::prepare(document, &mandate.lexicon);
     let writer = Writer {
         mandate,
         document,
@@ -31,6 +33,9 @@ pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Eval
     };
     let mut evaluation = Evaluation::default();
     let mut statuses: BTreeMap<&str, Status> = BTreeMap::new();
+    // Elements missing as statements whose subject a clause still names:
+    // the body exists, so what depends on it is not moot.
+    let mut mentioned: BTreeSet<&str> = BTreeSet::new();
     let mut pending = Vec::new();
     for element in mandate
         .elements
@@ -51,10 +56,17 @@ pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Eval
             continue;
         }
         let verdict = coverage::evaluate(mandate, element, &clauses, language);
+        if verdict.mention.is_some() {
+            mentioned.insert(&element.id);
+        }
         let status = match verdict.outcome {
             Outcome::Covered => Status::Covered,
             Outcome::Partial(_) => Status::Partial,
             Outcome::IncompleteDeviation(_) | Outcome::Deviation { .. } => Status::Deviation,
+            Outcome::Negated { .. } => match element.denial {
+                Denial::Deviation => Status::Deviation,
+                Denial::Missing => Status::Missing,
+            },
             Outcome::Missing => Status::Missing,
         };
         statuses.insert(&element.id, status);
@@ -71,6 +83,7 @@ pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Eval
         let moot = element
             .moot_unless
             .as_deref()
+            .filter(|other| !mentioned.contains(*other))
             .and_then(|other| statuses.get(other))
             .is_some_and(|s| *s == Status::Missing);
         let mut finding = finding;

@@ -8,12 +8,16 @@ use std::path::Path;
 use regex::bytes::{Regex, RegexBuilder};
 use serde_saphyr::Spanned;
 
+use super::lexicon::Lexicon;
 use super::schema::{
-    ElementRule, ElementsFile, MessagesFile, Patterns, SectionsFile, VocabularyFile,
+    ConceptsFile, ElementRule, ElementsFile, MessagesFile, Patterns, SectionsFile, VocabularyFile,
 };
-use super::{Deviation, Element, Fact, FactKind, Item, Mandate, MandateSource, SectionInfo, Term};
+use super::{
+    Atom, Deviation, Element, Fact, FactKind, Item, Mandate, MandateSource, SectionInfo, Statement,
+    Term,
+};
 use crate::error::{FileError, InputError, InputErrorKind};
-use crate::model::Scope;
+use crate::model::{Language, Scope};
 use crate::parse::meta::YamlSlice;
 use crate::source::SourceFile;
 
@@ -124,6 +128,54 @@ impl Compiler<'_> {
         }
     }
 
+    /// Parse statements ("secretariat + provide|label + @iom").
+    fn statements(
+        &self,
+        written: &[Spanned<String>],
+        lexicon: &Lexicon,
+        terms: &BTreeMap<String, Vec<String>>,
+    ) -> Result<Vec<Statement>, FileError> {
+        let mut statements = Vec::with_capacity(written.len());
+        for statement in written {
+            let mut groups = Vec::new();
+            for group in statement.value.split('+') {
+                let mut atoms = Vec::new();
+                for atom in group.split('|').map(str::trim) {
+                    let parsed = if let Some(term) = atom.strip_prefix('@') {
+                        terms
+                            .contains_key(term)
+                            .then(|| Atom::Term(term.to_string()))
+                    } else if atom == "label" {
+                        Some(Atom::Label)
+                    } else {
+                        lexicon.index(atom).map(Atom::Concept)
+                    };
+                    match parsed {
+                        Some(a) => atoms.push(a),
+                        None if atom.is_empty() => {
+                            return self.error(
+                                Some(statement),
+                                "empty alternative in a statement".to_string(),
+                            );
+                        }
+                        None => {
+                            return self.error(
+                                Some(statement),
+                                format!("unknown concept or term `{atom}` in a statement"),
+                            );
+                        }
+                    }
+                }
+                groups.push(atoms);
+            }
+            statements.push(Statement {
+                groups,
+                text: statement.value.clone(),
+            });
+        }
+        Ok(statements)
+    }
+
     fn patterns(
         &self,
         patterns: &Patterns,
@@ -171,6 +223,7 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
     let vocabulary_file = by_name("vocabulary.yaml").ok_or_else(|| missing("vocabulary.yaml"))?;
     let sections_file = by_name("sections.yaml").ok_or_else(|| missing("sections.yaml"))?;
     let messages_file = by_name("messages.yaml").ok_or_else(|| missing("messages.yaml"))?;
+    let concepts_file = by_name("concepts.yaml").ok_or_else(|| missing("concepts.yaml"))?;
 
     let compiler = Compiler::new(vocabulary_file);
     let vocabulary: VocabularyFile = compiler.parse()?;
@@ -217,9 +270,15 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
     }
 
     let messages: MessagesFile = Compiler::new(messages_file).parse()?;
+    let lexicon = compile_lexicon(&Compiler::new(concepts_file))?;
 
     let mut elements = Vec::new();
-    let special = ["vocabulary.yaml", "sections.yaml", "messages.yaml"];
+    let special = [
+        "vocabulary.yaml",
+        "sections.yaml",
+        "messages.yaml",
+        "concepts.yaml",
+    ];
     for file in &files {
         let is_special = Path::new(file.name())
             .file_name()
@@ -247,6 +306,7 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
                 prefix,
                 rule,
                 &raw_terms,
+                &lexicon,
             )?);
         }
     }
@@ -291,8 +351,39 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
         sections,
         elements,
         terms,
+        lexicon,
         messages: messages.messages,
     })
+}
+
+/// `concepts.yaml` -> the lexicon.
+fn compile_lexicon(compiler: &Compiler<'_>) -> Result<Lexicon, FileError> {
+    let data: ConceptsFile = compiler.parse()?;
+    let mut lexicon = Lexicon::default();
+    for (key, concept) in &data.concepts {
+        if key == "label" {
+            return compiler.error(
+                concept.forms.values().flatten().next(),
+                "`label` is reserved for \"Label: value\" lines".to_string(),
+            );
+        }
+        let mut forms = Vec::new();
+        for (language, list) in &concept.forms {
+            let language = match language.as_str() {
+                "any" => None,
+                code => match Language::parse(code) {
+                    Some(l) => Some(l),
+                    None => {
+                        return compiler
+                            .error(list.first(), format!("forms for unknown language `{code}`"));
+                    }
+                },
+            };
+            forms.extend(list.iter().map(|f| (language, f.value.as_str())));
+        }
+        lexicon.add(key, concept.name.clone(), concept.cue, &forms);
+    }
+    Ok(lexicon)
 }
 
 fn compile_element(
@@ -301,6 +392,7 @@ fn compile_element(
     prefix: &str,
     rule: &ElementRule,
     raw_terms: &BTreeMap<String, Vec<String>>,
+    lexicon: &Lexicon,
 ) -> Result<Element, FileError> {
     let id = &rule.id.value;
     if !id.starts_with(&format!("{prefix}.")) {
@@ -322,12 +414,15 @@ fn compile_element(
     }
     let mut items = Vec::new();
     for item in &rule.items {
-        let Some(pattern) = compiler.patterns(&item.any, raw_terms)? else {
+        let pattern = compiler.patterns(&item.any, raw_terms)?;
+        let says = compiler.statements(&item.says, lexicon, raw_terms)?;
+        if pattern.is_none() && says.is_empty() {
             return compiler.error(Some(&rule.id), format!("an item of `{id}` has no patterns"));
-        };
+        }
         items.push(Item {
             name: item.name.clone(),
             pattern,
+            says,
         });
     }
     let mut deviations = Vec::new();
@@ -335,7 +430,9 @@ fn compile_element(
         deviations.push(Deviation {
             kind: deviation.kind.clone(),
             when: compiler.patterns(&deviation.when, raw_terms)?,
+            says: compiler.statements(&deviation.says, lexicon, raw_terms)?,
             unless: compiler.patterns(&deviation.unless, raw_terms)?,
+            unless_says: compiler.statements(&deviation.unless_says, lexicon, raw_terms)?,
             main_part: deviation.main_part,
             message: deviation.message.clone(),
         });
@@ -374,7 +471,14 @@ fn compile_element(
     let covered_with = rule.covered_with.unwrap_or(items.len()).min(items.len());
     let anywhere = compiler.patterns(&rule.anywhere, raw_terms)?;
     let in_section = compiler.patterns(&rule.in_section, raw_terms)?;
-    if anywhere.is_none() && in_section.is_none() && rule.consistent_naming.is_none() {
+    let says = compiler.statements(&rule.says, lexicon, raw_terms)?;
+    let says_in_section = compiler.statements(&rule.says_in_section, lexicon, raw_terms)?;
+    if anywhere.is_none()
+        && in_section.is_none()
+        && says.is_empty()
+        && says_in_section.is_empty()
+        && rule.consistent_naming.is_none()
+    {
         return compiler.error(Some(&rule.id), format!("`{id}` has no patterns"));
     }
     Ok(Element {
@@ -391,6 +495,11 @@ fn compile_element(
         },
         anywhere,
         in_section,
+        says,
+        says_in_section,
+        negative: rule.negative,
+        denial: rule.denial,
+        lacks: rule.lacks.clone(),
         items,
         covered_with,
         addressed_with: rule.addressed_with,

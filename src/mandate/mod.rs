@@ -3,6 +3,7 @@
 //! user's directory) and compiled once into matchers.
 
 pub mod compile;
+pub mod lexicon;
 pub mod schema;
 
 use std::collections::BTreeMap;
@@ -16,7 +17,7 @@ use crate::parse::TitleIndex;
 use crate::source::SourceFile;
 use crate::text::fold::fold;
 
-pub use schema::{ClausePart, Incomplete, Level, Localized};
+pub use schema::{ClausePart, Denial, Incomplete, Level, Localized};
 
 /// The rule files shipped in the binary, by file name.
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -26,6 +27,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../rules/vocabulary.yaml"),
     ),
     ("messages.yaml", include_str!("../../rules/messages.yaml")),
+    ("concepts.yaml", include_str!("../../rules/concepts.yaml")),
     ("mission.yaml", include_str!("../../rules/mission.yaml")),
     (
         "objectives.yaml",
@@ -87,13 +89,36 @@ pub struct MandateSource {
     pub text: String,
 }
 
+/// One alternative of a statement's group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Atom {
+    /// A concept of the lexicon, by index.
+    Concept(usize),
+    /// A vocabulary term, by key.
+    Term(String),
+    /// A "Label: value" line or a table row.
+    Label,
+}
+
+/// Concepts that must all be said together: each group by one of its
+/// alternatives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    /// The groups, in the order written; the first names the subject.
+    pub groups: Vec<Vec<Atom>>,
+    /// As written in the rule file, for traces.
+    pub text: String,
+}
+
 /// A part of a complete statement, compiled.
 #[derive(Debug)]
 pub struct Item {
     /// Name in messages.
     pub name: Localized,
     /// Matcher on folded text.
-    pub pattern: Regex,
+    pub pattern: Option<Regex>,
+    /// Statements that say it.
+    pub says: Vec<Statement>,
 }
 
 /// A deviation check, compiled.
@@ -103,8 +128,12 @@ pub struct Deviation {
     pub kind: String,
     /// Clause must match this (if present)...
     pub when: Option<Regex>,
-    /// ...and not this.
+    /// ...or says one of these...
+    pub says: Vec<Statement>,
+    /// ...and not this...
     pub unless: Option<Regex>,
+    /// ...nor says one of these.
+    pub unless_says: Vec<Statement>,
     /// Read the clause only up to its support phrase.
     pub main_part: bool,
     /// Message template.
@@ -154,6 +183,16 @@ pub struct Element {
     pub anywhere: Option<Regex>,
     /// Matcher that works in the element's section.
     pub in_section: Option<Regex>,
+    /// Statements that address it anywhere.
+    pub says: Vec<Statement>,
+    /// Statements that address it in its section.
+    pub says_in_section: Vec<Statement>,
+    /// Negation does not unsay its clauses.
+    pub negative: bool,
+    /// What a denial makes it.
+    pub denial: Denial,
+    /// What a clause naming only its subject lacks.
+    pub lacks: Localized,
     /// Parts of a complete statement.
     pub items: Vec<Item>,
     /// Items needed for `covered`.
@@ -211,6 +250,8 @@ pub struct Mandate {
     pub elements: Vec<Element>,
     /// Vocabulary terms by name.
     pub terms: BTreeMap<String, Term>,
+    /// The concept lexicon.
+    pub lexicon: lexicon::Lexicon,
     /// Message templates.
     pub messages: BTreeMap<String, Localized>,
 }

@@ -62,6 +62,30 @@ pub struct Term {
     pub family: Option<String>,
 }
 
+/// `rules/concepts.yaml`: the concept lexicon.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConceptsFile {
+    /// Concepts by name.
+    pub concepts: BTreeMap<String, ConceptRule>,
+}
+
+/// One concept: an idea and the words that say it in each language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConceptRule {
+    /// How messages name it, per language (needed when a finding can say
+    /// the concept was mentioned).
+    #[serde(default)]
+    pub name: Localized,
+    /// What it does to the words around it.
+    #[serde(default)]
+    pub cue: super::lexicon::Cue,
+    /// Forms per language (`fr`, `en`, or `any`): words in order, each
+    /// matched on its stem, or on a folded prefix when it ends with `*`.
+    pub forms: Patterns,
+}
+
 /// A file of elements for one section (`rules/secretariat.yaml`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -96,6 +120,17 @@ pub enum Incomplete {
     Deviation,
 }
 
+/// What a denial of an element makes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Denial {
+    /// Nothing covers it.
+    #[default]
+    Missing,
+    /// The ToR contradicts the mandate.
+    Deviation,
+}
+
 /// Where in the mandate an element comes from.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -115,7 +150,11 @@ pub struct ItemRule {
     /// What the part is called in messages.
     pub name: Localized,
     /// Any of these patterns states it.
+    #[serde(default)]
     pub any: Patterns,
+    /// ...or any of these statements (see [`ElementRule::says`]).
+    #[serde(default)]
+    pub says: Vec<Spanned<String>>,
 }
 
 /// A contradiction of the mandate and how to recognise it.
@@ -127,9 +166,15 @@ pub struct DeviationRule {
     /// The clause deviates when it matches any of these (always, if empty).
     #[serde(default)]
     pub when: Patterns,
-    /// ...and matches none of these.
+    /// ...or says one of these statements (see [`ElementRule::says`])...
+    #[serde(default)]
+    pub says: Vec<Spanned<String>>,
+    /// ...and matches none of these...
     #[serde(default)]
     pub unless: Patterns,
+    /// ...and says none of these.
+    #[serde(default)]
+    pub unless_says: Vec<Spanned<String>>,
     /// Read only the main part of the clause, before a support phrase
     /// ("with the support of IOM"), as the vocabulary's `@support` defines.
     #[serde(default)]
@@ -214,6 +259,30 @@ pub struct ElementRule {
     /// (or under a heading no section claims).
     #[serde(default)]
     pub in_section: Patterns,
+    /// Statements that address the element wherever they stand: concepts
+    /// joined by `+` must all be said in one clause (or its lead-in), `|`
+    /// separates alternatives, `@term` names a vocabulary term and `label`
+    /// a "Label: value" line or a table row ("secretariat + provide|label +
+    /// @iom").
+    #[serde(default)]
+    pub says: Vec<Spanned<String>>,
+    /// Statements that address it only under the element's section heading
+    /// (or a heading no section claims), where the section says the rest.
+    #[serde(default)]
+    pub says_in_section: Vec<Spanned<String>>,
+    /// The element is itself said in negative terms ("where consensus is
+    /// not reached"), so negation does not unsay its clauses.
+    #[serde(default)]
+    pub negative: bool,
+    /// What a clause that denies the element ("consensus is not required")
+    /// makes it: `missing` (the default) or, where the denial itself
+    /// contradicts the mandate, `deviation`.
+    #[serde(default)]
+    pub denial: Denial,
+    /// What a clause that only names the element's subject lacks, per
+    /// language ("who holds it").
+    #[serde(default)]
+    pub lacks: Localized,
     /// Parts of a complete statement.
     #[serde(default)]
     pub items: Vec<ItemRule>,

@@ -3,7 +3,9 @@
 //!
 //! ATX and setext headings title sections; a paragraph that is only bold text
 //! (as Word conversions produce) is a heading too. Every paragraph, list item
-//! (nested items each on their own) and table cell is a clause.
+//! (nested items each on their own) and table row is a clause; a list item
+//! and a table row keep the clause that leads into them (the paragraph before
+//! the list, the table's header row).
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -54,6 +56,10 @@ impl Inline {
 enum Frame {
     Heading(u8, Inline),
     Paragraph(Inline),
+    Row {
+        inline: Inline,
+        header: bool,
+    },
     Item {
         inline: Inline,
         clause: Option<usize>,
@@ -71,6 +77,7 @@ struct Reader<'a> {
     headings: Vec<(u8, usize)>,
     /// Lead clause for the items of each open list.
     list_leads: Vec<Option<usize>>,
+    table_header: Option<usize>,
     last_paragraph: Option<usize>,
 }
 
@@ -84,6 +91,7 @@ pub fn read(src: &str, base: usize, titles: &dyn TitleIndex) -> Body {
         frames: Vec::new(),
         headings: Vec::new(),
         list_leads: Vec::new(),
+        table_header: None,
         last_paragraph: None,
     };
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
@@ -99,7 +107,7 @@ impl Reader<'_> {
             Frame::Heading(_, inline) | Frame::Paragraph(inline) | Frame::Cell(inline) => {
                 Some(inline)
             }
-            Frame::Item { inline, .. } => Some(inline),
+            Frame::Item { inline, .. } | Frame::Row { inline, .. } => Some(inline),
             Frame::Other => None,
         }
     }
@@ -164,6 +172,10 @@ impl Reader<'_> {
                 clause: None,
             }),
             Tag::TableCell => self.frames.push(Frame::Cell(Inline::default())),
+            Tag::TableHead | Tag::TableRow => self.frames.push(Frame::Row {
+                inline: Inline::default(),
+                header: matches!(tag, Tag::TableHead),
+            }),
             Tag::List(_) => {
                 // A nested list ends its parent item's own text: emit the
                 // parent now so that it comes before its children.
@@ -224,9 +236,25 @@ impl Reader<'_> {
                 self.frames.pop();
             }
             TagEnd::TableCell => {
-                if let Some(Frame::Cell(inline)) = self.frames.pop() {
-                    self.clause(&inline, ClauseKind::TableCell, None);
+                if let Some(Frame::Cell(cell)) = self.frames.pop()
+                    && let Some(Frame::Row { inline, .. }) = self.frames.last_mut()
+                    && let Some((start, end)) = cell.range
+                {
+                    inline.extend(start, end);
                 }
+            }
+            TagEnd::TableHead | TagEnd::TableRow => {
+                if let Some(Frame::Row { inline, header }) = self.frames.pop() {
+                    let lead = if header { None } else { self.table_header };
+                    let index = self.clause(&inline, ClauseKind::TableRow, lead);
+                    if header {
+                        self.table_header = index;
+                    }
+                }
+            }
+            TagEnd::Table => {
+                self.table_header = None;
+                self.frames.pop();
             }
             TagEnd::List(_) => {
                 self.list_leads.pop();
@@ -356,20 +384,17 @@ mod tests {
     }
 
     #[test]
-    fn setext_headings_and_table_cells() {
+    fn setext_headings_and_table_rows() {
         let src =
             "Secrétariat\n-----------\n\n| Rôle | Entité |\n|---|---|\n| Secrétariat | OIM |\n";
         let body = read(src, 10, &Titles);
         assert_eq!(body.sections.len(), 1);
-        assert_eq!(texts(&body), ["Rôle", "Entité", "Secrétariat", "OIM"]);
+        assert_eq!(texts(&body), ["Rôle | Entité", "Secrétariat | OIM"]);
         let first = body.clauses.first().map(|c| c.span);
-        assert_eq!(
-            first,
-            Some(Span::new(
-                10 + src.find("Rôle").unwrap_or(0),
-                10 + src.find("Rôle").unwrap_or(0) + "Rôle".len()
-            ))
-        );
+        let at = 10 + src.find("Rôle").unwrap_or(0);
+        assert_eq!(first, Some(Span::new(at, at + "Rôle | Entité".len())));
+        let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
+        assert_eq!(leads, [None, Some(0)]);
     }
 
     #[test]

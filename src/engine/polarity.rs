@@ -1,0 +1,300 @@
+//! Polarity: which words of a clause a negation governs.
+//!
+//! "Le secrétariat n'est pas assuré par l'OIM mais par le PNUD" says who does
+//! *not* hold the secretariat, then who does. A clause is cut into
+//! propositions at sentence and clause punctuation and at contrast words
+//! ("mais", "but"); a negation cue ("pas", "not", "no", "aucun") negates
+//! the rest of its proposition (the subject before it stays affirmed: "the
+//! groups are not permanent: ...") or, when nothing the lexicon knows follows
+//! it ("consensus is not required"), the whole proposition; a local cue
+//! ("sans", "without", "non") only the words up to the next comma. A condition ("si", "where", "à défaut de") opens a
+//! proposition of its own up to the next comma: what is negated there is
+//! hypothetical ("where consensus cannot be reached") and neither states nor
+//! denies the element. The cues are concepts of the lexicon, so a language
+//! adds its own in `rules/concepts.yaml`.
+
+use std::ops::Range;
+
+use crate::mandate::lexicon::{Cue, Hit, Lexicon};
+
+/// How a range of a clause reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Polarity {
+    /// Said as a fact.
+    Affirmed,
+    /// Denied.
+    Negated,
+    /// Denied inside a condition.
+    Hypothetical,
+}
+
+/// The folded ranges of a clause that negations govern, merged and sorted
+/// so that a look-up is a binary search.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Polarities {
+    denied: Vec<Range<usize>>,
+    hypothetical: Vec<Range<usize>>,
+}
+
+/// Sort and merge overlapping ranges.
+fn merged(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match out.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => out.push(range),
+        }
+    }
+    out
+}
+
+/// Whether `at` lies in one of the sorted, disjoint `ranges`.
+fn within(ranges: &[Range<usize>], at: usize) -> bool {
+    let next = ranges.partition_point(|r| r.start <= at);
+    next.checked_sub(1)
+        .and_then(|i| ranges.get(i))
+        .is_some_and(|r| r.contains(&at))
+}
+
+impl Polarities {
+    /// How the words starting at folded byte `at` read.
+    #[must_use]
+    pub fn at(&self, at: usize) -> Polarity {
+        if within(&self.denied, at) {
+            Polarity::Negated
+        } else if within(&self.hypothetical, at) {
+            Polarity::Hypothetical
+        } else {
+            Polarity::Affirmed
+        }
+    }
+
+    /// The denied range holding `at`, if any.
+    #[must_use]
+    pub fn denied_at(&self, at: usize) -> Option<Range<usize>> {
+        let next = self.denied.partition_point(|r| r.start <= at);
+        next.checked_sub(1)
+            .and_then(|i| self.denied.get(i))
+            .filter(|r| r.contains(&at))
+            .cloned()
+    }
+}
+
+/// Where each proposition of `text` starts and ends.
+fn propositions(text: &str, contrasts: &[Range<usize>]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut cuts: Vec<usize> = Vec::new();
+    for (i, b) in bytes.iter().enumerate() {
+        let ends = match b {
+            b';' | b':' | b'!' | b'?' | b'|' => true,
+            // A full stop ends a sentence, not a number ("1.2") or an
+            // abbreviation run together ("p.ex").
+            b'.' => bytes.get(i + 1).is_none_or(|n| *n == b' '),
+            _ => false,
+        };
+        if ends {
+            cuts.push(i + 1);
+        }
+    }
+    cuts.extend(contrasts.iter().map(|c| c.start));
+    cuts.push(text.len());
+    cuts.sort_unstable();
+    let mut start = 0;
+    let mut out = Vec::new();
+    for cut in cuts {
+        if cut > start {
+            out.push(start..cut);
+            start = cut;
+        }
+    }
+    out
+}
+
+/// The next comma after `from` within `limit`, or the limit's end.
+fn to_comma(text: &str, from: usize, limit: &Range<usize>) -> usize {
+    text.get(from..limit.end)
+        .and_then(|rest| rest.find(','))
+        .map_or(limit.end, |at| from + at)
+}
+
+/// What the negations of a clause govern, from its folded text and its
+/// concept hits (in order of position).
+#[must_use]
+pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
+    let cue_of = |hit: &Hit| {
+        lexicon
+            .concepts
+            .get(hit.concept)
+            .map_or(Cue::None, |c| c.cue)
+    };
+    let of_kind = |cue: Cue| -> Vec<Range<usize>> {
+        hits.iter()
+            .filter(|h| cue_of(h) == cue)
+            .map(|h| h.range.clone())
+            .collect()
+    };
+    let contrasts = of_kind(Cue::Contrast);
+    let conditions = of_kind(Cue::Condition);
+    // Where content words start: a negation that has some after it denies
+    // only from itself on.
+    let content: Vec<usize> = hits
+        .iter()
+        .filter(|h| cue_of(h) == Cue::None)
+        .map(|h| h.range.start)
+        .collect();
+    // Propositions, with conditions split off as their own.
+    let mut parts: Vec<(Range<usize>, bool)> = Vec::new();
+    for proposition in propositions(text, &contrasts) {
+        let first = conditions.partition_point(|c| c.start < proposition.start);
+        let condition = conditions
+            .get(first)
+            .filter(|c| proposition.contains(&c.start))
+            .map(|c| c.start..to_comma(text, c.end, &proposition));
+        match condition {
+            Some(cond) => {
+                if proposition.start < cond.start {
+                    parts.push((proposition.start..cond.start, false));
+                }
+                parts.push((cond.clone(), true));
+                if cond.end < proposition.end {
+                    parts.push((cond.end..proposition.end, false));
+                }
+            }
+            None => parts.push((proposition, false)),
+        }
+    }
+    let mut denied = Vec::new();
+    let mut hypothetical = Vec::new();
+    for hit in hits {
+        let cue = cue_of(hit);
+        if !matches!(cue, Cue::Negation | Cue::LocalNegation) {
+            continue;
+        }
+        let at = parts.partition_point(|(p, _)| p.end <= hit.range.start);
+        let Some((part, conditional)) = parts.get(at).filter(|(p, _)| p.contains(&hit.range.start))
+        else {
+            continue;
+        };
+        let scope = if cue == Cue::LocalNegation {
+            hit.range.start..to_comma(text, hit.range.end, part)
+        } else {
+            let next = content.partition_point(|&c| c < hit.range.end);
+            let says_more = content.get(next).is_some_and(|&c| c < part.end);
+            if says_more {
+                hit.range.start..part.end
+            } else {
+                part.clone()
+            }
+        };
+        if *conditional {
+            hypothetical.push(scope);
+        } else {
+            denied.push(scope);
+        }
+    }
+    Polarities {
+        denied: merged(denied),
+        hypothetical: merged(hypothetical),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mandate::lexicon::tokenize;
+    use crate::mandate::schema::Localized;
+    use crate::model::Language;
+    use crate::text::fold::fold;
+
+    fn lexicon() -> Lexicon {
+        let mut l = Lexicon::default();
+        let none = Localized::new();
+        l.add(
+            "not",
+            none.clone(),
+            Cue::Negation,
+            &[
+                (Some(Language::Fr), "pas"),
+                (Some(Language::Fr), "aucun"),
+                (Some(Language::En), "not"),
+                (Some(Language::En), "no"),
+            ],
+        );
+        l.add(
+            "without",
+            none.clone(),
+            Cue::LocalNegation,
+            &[(Some(Language::En), "without")],
+        );
+        l.add(
+            "but",
+            none.clone(),
+            Cue::Contrast,
+            &[(Some(Language::Fr), "mais"), (Some(Language::En), "but")],
+        );
+        l.add(
+            "if",
+            none.clone(),
+            Cue::Condition,
+            &[(Some(Language::En), "where"), (Some(Language::En), "if")],
+        );
+        l.add(
+            "not-only",
+            none,
+            Cue::Affirmation,
+            &[(Some(Language::En), "not only")],
+        );
+        l
+    }
+
+    /// The words of `text` that read as `Negated`.
+    fn negated(text: &str, language: Language) -> Vec<String> {
+        let l = lexicon();
+        let folded = fold(text);
+        let tokens = tokenize(&folded, language, &|_| None);
+        let hits = l.scan(&tokens, language);
+        let polarities = negations(&folded, &hits, &l);
+        tokens
+            .iter()
+            .filter(|t| polarities.at(t.range.start) == Polarity::Negated)
+            .map(|t| t.word.clone())
+            .collect()
+    }
+
+    #[test]
+    fn contrast_ends_the_negated_proposition() {
+        let words = negated(
+            "Le secrétariat n'est pas assuré par l'OIM mais par le PNUD.",
+            Language::Fr,
+        );
+        assert!(words.contains(&"oim".to_string()));
+        assert!(!words.contains(&"pnud".to_string()));
+    }
+
+    #[test]
+    fn a_semicolon_ends_it_too() {
+        let words = negated(
+            "Aucune décision n'est soumise au vote ; le consensus est la règle.",
+            Language::Fr,
+        );
+        assert!(words.contains(&"vote".to_string()));
+        assert!(!words.contains(&"consensus".to_string()));
+    }
+
+    #[test]
+    fn local_and_conditional_negations() {
+        let words = negated(
+            "Decisions are taken by consensus, without a vote.",
+            Language::En,
+        );
+        assert_eq!(words, ["without", "a", "vote"]);
+        let words = negated(
+            "Where consensus cannot be reached, the chair seeks agreement.",
+            Language::En,
+        );
+        assert!(words.is_empty(), "{words:?}");
+        let words = negated("It not only advises but also decides.", Language::En);
+        assert!(words.is_empty(), "{words:?}");
+    }
+}

@@ -1,0 +1,361 @@
+//! The concept lexicon: named ideas (the secretariat, to provide, a vote) and
+//! the words that express them in each language, matched on stems.
+//!
+//! Regexes of word sequences follow one author's tense, voice and word order;
+//! a concept is found whatever the inflection ("assure", "assurée",
+//! "assurera" share the stem `assur`), and a statement is a set of concepts
+//! that must co-occur, so word order stops mattering. Forms are folded and
+//! stemmed once, when the rules are compiled; a clause is tokenised and
+//! stemmed once, and one pass over its tokens gives every concept in it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::schema::Localized;
+use crate::model::Language;
+use crate::text::fold::fold;
+
+/// What a concept does beyond being found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cue {
+    /// An ordinary concept.
+    #[default]
+    None,
+    /// Negates the proposition it stands in ("n'est pas", "not", "no").
+    Negation,
+    /// Negates only the words right after it ("sans", "without", "non").
+    LocalNegation,
+    /// Ends a proposition and starts another ("mais", "but").
+    Contrast,
+    /// Opens a condition that ends at the next comma ("si", "where").
+    Condition,
+    /// Looks like a negation but is not one ("not only", "non seulement").
+    Affirmation,
+}
+
+/// A word of a clause: its folded range and its stems.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Folded byte range.
+    pub range: Range<usize>,
+    /// Folded stems: of the folded word, and of the word as written when
+    /// its accents make a difference (Snowball's French stemmer reads "é").
+    pub stems: Vec<String>,
+    /// The folded word itself.
+    pub word: String,
+}
+
+/// One concept found in a clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into [`Lexicon::concepts`].
+    pub concept: usize,
+    /// Token indices it covers.
+    pub tokens: Range<usize>,
+    /// Folded byte range it covers.
+    pub range: Range<usize>,
+}
+
+/// A concept, compiled.
+#[derive(Debug)]
+pub struct Concept {
+    /// Its name in rules (`secretariat`).
+    pub key: String,
+    /// How messages name it, per language.
+    pub name: Localized,
+    /// What it does to the words around it.
+    pub cue: Cue,
+}
+
+/// One word of a form: stems to share, or a folded prefix (`copresid*`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Word {
+    Stem(Vec<String>),
+    Prefix(String),
+}
+
+impl Word {
+    fn matches(&self, token: &Token) -> bool {
+        match self {
+            Word::Stem(stems) => stems.iter().any(|s| token.stems.contains(s)),
+            Word::Prefix(prefix) => token.word.starts_with(prefix.as_str()),
+        }
+    }
+}
+
+/// The folded stems of a word: of its folded form and, when it has
+/// accents, of the word as written.
+fn stems_of(stemmer: &Stemmer, folded: &str, written: Option<&str>) -> Vec<String> {
+    let mut stems = vec![stemmer.stem(folded).into_owned()];
+    if let Some(written) = written.filter(|w| !w.is_ascii()) {
+        let stem = fold(&stemmer.stem(&written.to_lowercase()));
+        if !stems.contains(&stem) {
+            stems.push(stem);
+        }
+    }
+    stems
+}
+
+/// A form of a concept: its words in order.
+#[derive(Debug)]
+struct Form {
+    words: Vec<Word>,
+    concept: usize,
+}
+
+/// Forms of one language, indexed by their first word.
+#[derive(Debug, Default)]
+struct Table {
+    by_stem: HashMap<String, Vec<Form>>,
+    by_prefix: Vec<Form>,
+}
+
+impl Table {
+    fn add(&mut self, form: Form) {
+        match form.words.first() {
+            Some(Word::Stem(stems)) => {
+                for stem in stems {
+                    self.by_stem.entry(stem.clone()).or_default().push(Form {
+                        words: form.words.clone(),
+                        concept: form.concept,
+                    });
+                }
+            }
+            Some(Word::Prefix(_)) => self.by_prefix.push(form),
+            None => {}
+        }
+    }
+}
+
+/// Every concept, with one form table per language.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Concepts by index.
+    pub concepts: Vec<Concept>,
+    tables: HashMap<Language, Table>,
+}
+
+/// The stemmer for a language.
+fn stemmer(language: Language) -> Stemmer {
+    Stemmer::create(match language {
+        Language::Fr => Algorithm::French,
+        Language::En => Algorithm::English,
+    })
+}
+
+/// Split folded text into words: runs of ASCII letters and digits. An
+/// apostrophe or a hyphen ends a word ("l'oim" is `l`, `oim`). `written`
+/// gives a folded range's text as written, for stemming with accents.
+#[must_use]
+pub fn tokenize(
+    folded: &str,
+    language: Language,
+    written: &dyn Fn(Range<usize>) -> Option<String>,
+) -> Vec<Token> {
+    let stemmer = stemmer(language);
+    let bytes = folded.as_bytes();
+    let mut tokens = Vec::new();
+    let mut start = None;
+    for i in 0..=bytes.len() {
+        let is_word = bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        match (is_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let word = folded.get(s..i).unwrap_or_default();
+                tokens.push(Token {
+                    range: s..i,
+                    stems: stems_of(&stemmer, word, written(s..i).as_deref()),
+                    word: word.to_string(),
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    tokens
+}
+
+impl Lexicon {
+    /// Add a concept with its forms per language (`fr`, `en`, or `any` for
+    /// all). Returns its index.
+    pub fn add(
+        &mut self,
+        key: &str,
+        name: Localized,
+        cue: Cue,
+        forms: &[(Option<Language>, &str)],
+    ) -> usize {
+        let index = self.concepts.len();
+        self.concepts.push(Concept {
+            key: key.to_string(),
+            name,
+            cue,
+        });
+        for &(language, form) in forms {
+            let languages = language.map_or(Language::ALL.to_vec(), |l| vec![l]);
+            for language in languages {
+                let words = Self::words(form, language);
+                if !words.is_empty() {
+                    self.tables.entry(language).or_default().add(Form {
+                        words,
+                        concept: index,
+                    });
+                }
+            }
+        }
+        index
+    }
+
+    /// A form's words: split like clause text, stemmed (with and without
+    /// accents) unless they end with `*`.
+    fn words(form: &str, language: Language) -> Vec<Word> {
+        let stemmer = stemmer(language);
+        form.split(|c: char| !(c.is_alphanumeric() || c == '*'))
+            .filter(|w| !w.is_empty() && *w != "*")
+            .map(|w| match w.strip_suffix('*') {
+                Some(prefix) => Word::Prefix(fold(prefix).replace('*', "")),
+                None => {
+                    let clean = w.replace('*', "");
+                    Word::Stem(stems_of(&stemmer, &fold(&clean), Some(&clean)))
+                }
+            })
+            .collect()
+    }
+
+    /// The index of a concept by name.
+    #[must_use]
+    pub fn index(&self, key: &str) -> Option<usize> {
+        self.concepts.iter().position(|c| c.key == key)
+    }
+
+    /// Every concept in `tokens`, in order; at one position the longest
+    /// form of each concept wins.
+    #[must_use]
+    pub fn scan(&self, tokens: &[Token], language: Language) -> Vec<Hit> {
+        let Some(table) = self.tables.get(&language) else {
+            return Vec::new();
+        };
+        let mut hits: Vec<Hit> = Vec::new();
+        for (at, token) in tokens.iter().enumerate() {
+            let candidates = token
+                .stems
+                .iter()
+                .filter_map(|stem| table.by_stem.get(stem))
+                .flatten()
+                .chain(&table.by_prefix);
+            for form in candidates {
+                let rest = tokens.get(at..).unwrap_or_default();
+                let fits = form.words.len() <= rest.len()
+                    && form.words.iter().zip(rest).all(|(w, t)| w.matches(t));
+                if !fits {
+                    continue;
+                }
+                let end = at + form.words.len();
+                let range = token.range.start..tokens.get(end - 1).map_or(0, |t| t.range.end);
+                // Hits come in order of position: those at `at` are last.
+                match hits
+                    .iter_mut()
+                    .rev()
+                    .take_while(|h| h.tokens.start == at)
+                    .find(|h| h.concept == form.concept)
+                {
+                    Some(hit) if hit.tokens.end < end => {
+                        hit.tokens.end = end;
+                        hit.range = range;
+                    }
+                    Some(_) => {}
+                    None => hits.push(Hit {
+                        concept: form.concept,
+                        tokens: at..end,
+                        range,
+                    }),
+                }
+            }
+        }
+        // A word inside a longer form of another concept belongs to that
+        // form: "coordonnateur" in "coordonnateur résident", "pas" in "pas
+        // seulement".
+        // Sorted by start, longest first, a hit is inside a longer one when
+        // an earlier hit reaches past its end, or as far from further back.
+        hits.sort_by_key(|h| (h.tokens.start, std::cmp::Reverse(h.tokens.end)));
+        let mut reach: Option<(usize, usize)> = None; // (end, earliest start)
+        hits.retain(|h| {
+            let inside = reach.is_some_and(|(end, start)| {
+                end > h.tokens.end || (end == h.tokens.end && start < h.tokens.start)
+            });
+            match reach {
+                Some((end, _)) if end >= h.tokens.end => {}
+                _ => reach = Some((h.tokens.end, h.tokens.start)),
+            }
+            !inside
+        });
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        lexicon.add(
+            "provide",
+            Localized::new(),
+            Cue::None,
+            &[
+                (Some(Language::Fr), "assurer"),
+                (Some(Language::Fr), "faire office de"),
+                (Some(Language::En), "serve as"),
+            ],
+        );
+        lexicon.add(
+            "co-chair",
+            Localized::new(),
+            Cue::None,
+            &[(None, "copresid*"), (Some(Language::En), "co chair")],
+        );
+        lexicon
+    }
+
+    fn keys(lexicon: &Lexicon, text: &str, language: Language) -> Vec<String> {
+        let folded = crate::text::fold::Folded::new(text, 0);
+        let written = |r: Range<usize>| {
+            let span = folded.original(r.start, r.end)?;
+            text.get(span.start..span.end).map(str::to_string)
+        };
+        let tokens = tokenize(folded.as_str(), language, &written);
+        lexicon
+            .scan(&tokens, language)
+            .iter()
+            .filter_map(|h| lexicon.concepts.get(h.concept).map(|c| c.key.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn inflections_share_a_stem() {
+        let l = lexicon();
+        for text in ["est assuré", "assurera", "assurées", "faire office de"] {
+            assert_eq!(keys(&l, text, Language::Fr), ["provide"], "{text}");
+        }
+        assert_eq!(keys(&l, "IOM serves as", Language::En), ["provide"]);
+        assert!(keys(&l, "IOM serves", Language::En).is_empty());
+    }
+
+    #[test]
+    fn prefixes_and_hyphens() {
+        let l = lexicon();
+        assert_eq!(keys(&l, "Les coprésidentes", Language::Fr), ["co-chair"]);
+        assert_eq!(keys(&l, "The co-chairs", Language::En), ["co-chair"]);
+    }
+
+    #[test]
+    fn tokens_keep_folded_ranges() {
+        let tokens = tokenize("l'oim assure", Language::Fr, &|_| None);
+        let words: Vec<_> = tokens.iter().map(|t| t.range.clone()).collect();
+        assert_eq!(words, [0..1, 2..5, 6..12]);
+    }
+}

@@ -1,0 +1,178 @@
+//! The paraphrase bank (`rules/bank/*.yaml`): passages a careful reader
+//! judged, each checked alone under its section's heading, in French and in
+//! English. Every element needs at least 8 passing and 4 failing passages per
+//! language, and the share of passages that get the status the reader gave
+//! them may not fall below the ratchet.
+//!
+//! `BANK=report cargo test --test bank -- --nocapture` prints every mismatch
+//! and the counts instead of stopping at the assertion.
+
+#![allow(
+    clippy::print_stdout, // the report mode prints the mismatches
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use torlint::engine;
+use torlint::finding::Status;
+use torlint::mandate::{Mandate, localized};
+use torlint::model::Language;
+use torlint::parse::{self, Syntax};
+
+/// The least share of passages (per thousand) that must get the reader's
+/// status.
+const RIGHT_PER_MILLE: usize = 800;
+
+/// A failing passage and the status it must get.
+#[derive(Debug, Deserialize)]
+struct Fail {
+    status: String,
+    text: String,
+}
+
+/// The passages of one element in one language.
+#[derive(Debug, Deserialize)]
+struct Passages {
+    pass: Vec<String>,
+    fail: Vec<Fail>,
+}
+
+type Bank = BTreeMap<String, BTreeMap<String, Passages>>;
+
+fn bank() -> Vec<(String, Bank)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/bank");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let bank: Bank =
+                serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            (path.display().to_string(), bank)
+        })
+        .collect()
+}
+
+/// The status `id` gets in a document made of `passage` alone under the
+/// heading of the element's section.
+fn status_of(m: &Mandate, id: &str, language: Language, passage: &str) -> Status {
+    let e = m
+        .element(id)
+        .unwrap_or_else(|| panic!("unknown element {id}"));
+    let heading = localized(&m.section(&e.section).unwrap().name, language);
+    let scope = e.scopes[0];
+    let text =
+        format!("---\nscope: {scope}\nlanguage: {language}\n---\n\n# {heading}\n\n{passage}\n");
+    let outcome = parse::read(
+        "bank.md",
+        text.as_bytes(),
+        Syntax::Markdown,
+        m,
+        &m.section_ids(),
+    );
+    let document = outcome
+        .document
+        .unwrap_or_else(|| panic!("{id}: {:?}", outcome.errors));
+    let evaluation = engine::check(&document, m, language);
+    evaluation
+        .elements
+        .iter()
+        .find(|r| r.id == id)
+        .map(|r| r.status)
+        .unwrap()
+}
+
+#[test]
+fn every_passage_gets_the_readers_status() {
+    let m = Mandate::embedded().unwrap_or_else(|e| panic!("rules: {}", e.error.message));
+    let report = std::env::var("BANK").is_ok_and(|v| v == "report");
+    let mut wrong = Vec::new();
+    let mut total = 0;
+    let mut per_element: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (file, bank) in bank() {
+        for (id, languages) in &bank {
+            for (code, passages) in languages {
+                let language = Language::parse(code).unwrap_or_else(|| panic!("{file}: {code}"));
+                let cases = passages.pass.iter().map(|p| ("covered", p.as_str())).chain(
+                    passages
+                        .fail
+                        .iter()
+                        .map(|f| (f.status.as_str(), f.text.as_str())),
+                );
+                for (want, passage) in cases {
+                    total += 1;
+                    let got = status_of(&m, id, language, passage);
+                    let entry = per_element.entry(id.clone()).or_default();
+                    entry.1 += 1;
+                    if got.as_str() == want {
+                        entry.0 += 1;
+                    } else {
+                        wrong.push(format!(
+                            "{id} [{code}] got {}, want {want}: {}",
+                            got.as_str(),
+                            passage.replace('\n', " / ")
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    if report {
+        for line in &wrong {
+            println!("{line}");
+        }
+        for (id, (right, all)) in &per_element {
+            println!("{id}: {right}/{all}");
+        }
+        println!("bank: {} of {total} passages right", total - wrong.len());
+        return;
+    }
+    assert!(total > 0);
+    // A ratchet: the share of passages right may only go up. Raise it as
+    // the rules learn; the goal is every passage.
+    let right = total - wrong.len();
+    assert!(
+        right * 1000 >= total * RIGHT_PER_MILLE,
+        "{right} of {total} passages right, below {RIGHT_PER_MILLE}‰:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn every_element_has_enough_passages_in_each_language() {
+    let m = Mandate::embedded().unwrap_or_else(|e| panic!("rules: {}", e.error.message));
+    let mut all: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
+    for (_, bank) in bank() {
+        for (id, languages) in bank {
+            for (code, passages) in languages {
+                all.entry(id.clone())
+                    .or_default()
+                    .insert(code, (passages.pass.len(), passages.fail.len()));
+            }
+        }
+    }
+    for e in &m.elements {
+        for language in Language::ALL {
+            let (pass, fail) = all
+                .get(&e.id)
+                .and_then(|l| l.get(language.as_str()))
+                .copied()
+                .unwrap_or_default();
+            assert!(
+                pass >= 8 && fail >= 4,
+                "{} [{language}]: {pass} passing and {fail} failing passages",
+                e.id
+            );
+        }
+    }
+}
