@@ -122,10 +122,10 @@ fn missing_element_points_at_its_section_heading() {
     let file = "fixtures/guinea.md";
     let text = std::fs::read_to_string(root().join(file)).unwrap();
     let (json, _) = check_json(&[file]);
-    let finding = common::finding(&json, 0, "review.working-methods");
+    let finding = common::finding(&json, 0, "objectives.coordination-synergies");
     let s = &finding["span"];
     let slice = &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize];
-    assert_eq!(slice, "Révision annuelle");
+    assert_eq!(slice, "Objectifs du réseau");
     assert_eq!(finding["kind"], "missing");
 }
 

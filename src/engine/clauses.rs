@@ -70,7 +70,7 @@ impl Prepared {
         let mut at = start;
         while at <= end {
             let m = re.find_at(hay, at)?;
-            if reading.accepts(self.polarity(m.start())) {
+            if reading.accepts(self.polarities.over(&m.range())) {
                 return Some(m.range());
             }
             // A denied match may hide an affirmed one that starts inside it,
@@ -251,21 +251,25 @@ impl Prepared {
     }
 
     /// The clause's main part: up to the first phrase that introduces a
-    /// supporting role ("with the support of").
+    /// supporting role ("with the support of": the vocabulary's `support`),
+    /// or up to the comma or parenthesis that opens an aside naming one
+    /// ("..., IOM providing technical support": its `support_aside`).
     #[must_use]
-    pub fn main_part(&self, support: Option<&Regex>) -> Range<usize> {
+    pub fn main_part(&self, mandate: &Mandate) -> Range<usize> {
         let text = self.text();
-        let support_at = support
-            .and_then(|re| re.find(text.as_bytes()))
-            .map_or(text.len(), |m| m.start());
-        // "PNUD (l'OIM apporte un appui)": the aside that holds the support
-        // phrase is not the main part either.
-        let before = text.get(..support_at).unwrap_or_default();
-        let end = match before.rfind('(') {
-            Some(open) if !before.get(open..).unwrap_or_default().contains(')') => open,
-            _ => support_at,
+        let first = |key: &str| {
+            mandate
+                .terms
+                .get(key)
+                .and_then(|t| t.pattern.find(text.as_bytes()))
+                .map(|m| m.start())
         };
-        0..end
+        let phrase_at = first("support").unwrap_or(text.len());
+        let aside_at = first("support_aside").map_or(text.len(), |at| {
+            let before = text.get(..at).unwrap_or_default();
+            before.rfind([',', '(', ';']).unwrap_or(at)
+        });
+        0..phrase_at.min(aside_at)
     }
 
     /// The file span of a folded range.

@@ -77,24 +77,27 @@ pub(crate) fn topic_match(
             .iter()
             .find_map(|s| clause.says(s, lead, mandate, reading))
     };
-    let in_place = clause
-        .section
-        .as_deref()
-        .is_none_or(|s| s == element.section);
+    let section = clause.section.as_deref();
+    let in_place = section.is_none_or(|s| s == element.section);
+    // Statements bound to a section need its heading: a heading no section
+    // claims ("Annex") says nothing of what the clause is about.
+    let under_heading = section == Some(element.section.as_str());
     element
         .anywhere
         .as_ref()
         .and_then(|re| clause.find_read(re, clause.whole(), reading))
         .or_else(|| by_statement(&element.says))
         .or_else(|| {
-            if !in_place {
-                return None;
-            }
             element
                 .in_section
                 .as_ref()
+                .filter(|_| in_place)
                 .and_then(|re| clause.find_read(re, clause.whole(), reading))
-                .or_else(|| by_statement(&element.says_in_section))
+        })
+        .or_else(|| {
+            under_heading
+                .then(|| by_statement(&element.says_in_section))
+                .flatten()
         })
 }
 
@@ -352,7 +355,6 @@ fn deviation(
     clauses: &[Prepared],
     topics: &[(usize, Range<usize>)],
 ) -> Option<(Outcome, usize)> {
-    let support = mandate.terms.get("support").map(|t| &t.pattern);
     let lead_of = |clause: &Prepared| clause.lead.and_then(|l| clauses.get(l));
     // The rule's exception holds in the clause or in the sentence that leads
     // into it ("IOM:" before "- acts as the secretariat").
@@ -360,7 +362,7 @@ fn deviation(
         let lead = lead_of(clause);
         let in_clause = |c: &Prepared| {
             let range = if rule.main_part {
-                c.main_part(support)
+                c.main_part(mandate)
             } else {
                 c.whole()
             };
@@ -415,7 +417,7 @@ fn deviation(
         if let Some((i, focus)) = hit {
             let clause = clauses.get(i)?;
             let (entity_range, with_actors) = if rule.main_part {
-                (clause.main_part(support), false)
+                (clause.main_part(mandate), false)
             } else if has_when {
                 (focus.clone(), true)
             } else {
@@ -470,7 +472,6 @@ impl FactReader<'_> {
         addressing: &[usize],
         found: &BTreeSet<usize>,
     ) -> Vec<(String, String)> {
-        let support = self.mandate.terms.get("support").map(|t| &t.pattern);
         let clause = |i: &usize| self.clauses.get(*i);
         self.element
             .facts
@@ -487,7 +488,7 @@ impl FactReader<'_> {
                     FactKind::EntitiesIn(part) => {
                         addressing.iter().filter_map(clause).find_map(|c| {
                             let range = match part {
-                                ClausePart::MainPart => c.main_part(support),
+                                ClausePart::MainPart => c.main_part(self.mandate),
                                 ClausePart::Whole => c.whole(),
                             };
                             self.names(

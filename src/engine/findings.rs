@@ -168,8 +168,14 @@ impl Writer<'_> {
                     .deviations
                     .get(*rule)
                     .map_or("", |d| localized(&d.message, self.language));
-                let message =
-                    crate::mandate::fill(template, &[("entities", &self.entity_names(entities))]);
+                // Name the entities; failing that, quote the words.
+                let named = if entities.is_empty() {
+                    let words = self.document.source.slice(prepared.span_of(focus.clone()));
+                    self.message("quoted", &[("text", words)])
+                } else {
+                    self.entity_names(entities)
+                };
+                let message = crate::mandate::fill(template, &[("entities", &named)]);
                 let mut finding =
                     self.base(element, FindingKind::Deviation, message, prepared.span);
                 finding.focus = Some(prepared.span_of(focus.clone()));

@@ -70,6 +70,26 @@ impl Polarities {
         }
     }
 
+    /// How a range of words reads: denied if a negation governs any of
+    /// its words ("le secrétariat n'est pas assuré" is not a statement that
+    /// the secretariat is assured).
+    #[must_use]
+    pub fn over(&self, range: &std::ops::Range<usize>) -> Polarity {
+        let touches = |ranges: &[Range<usize>]| {
+            let next = ranges.partition_point(|r| r.start < range.end.max(range.start + 1));
+            next.checked_sub(1)
+                .and_then(|i| ranges.get(i))
+                .is_some_and(|r| r.end > range.start)
+        };
+        if touches(&self.denied) {
+            Polarity::Negated
+        } else if touches(&self.hypothetical) {
+            Polarity::Hypothetical
+        } else {
+            Polarity::Affirmed
+        }
+    }
+
     /// The denied range holding `at`, if any.
     #[must_use]
     pub fn denied_at(&self, at: usize) -> Option<Range<usize>> {

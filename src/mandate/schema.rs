@@ -266,8 +266,8 @@ pub struct ElementRule {
     /// @iom").
     #[serde(default)]
     pub says: Vec<Spanned<String>>,
-    /// Statements that address it only under the element's section heading
-    /// (or a heading no section claims), where the section says the rest.
+    /// Statements that address it only under the element's own section
+    /// heading, where the heading says the rest.
     #[serde(default)]
     pub says_in_section: Vec<Spanned<String>>,
     /// The element is itself said in negative terms ("where consensus is
