@@ -9,7 +9,7 @@ use super::polarity::Polarity;
 use crate::mandate::{
     Atom, ClausePart, Element, FactKind, Incomplete, Mandate, Statement, localized,
 };
-use crate::model::Language;
+use crate::model::{Language, Scope};
 
 /// How an element stands, before it is worded as a finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,6 +190,7 @@ pub fn evaluate(
     mandate: &Mandate,
     element: &Element,
     clauses: &[Prepared],
+    scope: Scope,
     language: Language,
 ) -> Verdict {
     let read_as = reading_of(element);
@@ -296,6 +297,16 @@ pub fn evaluate(
         verdict.mention = topics.first().cloned();
         return verdict;
     }
+    // Parts the mandate does not ask of this kind of network are not missing
+    // ("the regional network" for a regional network's alignment).
+    found.extend(
+        element
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| !item.scopes.is_empty() && !item.scopes.contains(&scope))
+            .map(|(i, _)| i),
+    );
     let missing: Vec<usize> = (0..element.items.len())
         .filter(|i| !found.contains(i))
         .collect();

@@ -55,7 +55,7 @@ pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Eval
             pending.push((element, status, Vec::new(), finding, facts));
             continue;
         }
-        let verdict = coverage::evaluate(mandate, element, &clauses, language);
+        let verdict = coverage::evaluate(mandate, element, &clauses, document.meta.scope, language);
         if verdict.mention.is_some() {
             mentioned.insert(&element.id);
         }

@@ -105,7 +105,7 @@ pub fn trace(
     let result = evaluation.elements.iter().find(|r| r.id == element.id);
     let status = result.map_or("not in scope", |r| r.status.as_str());
     let _ = writeln!(out, "\nstatus: {status}");
-    let verdict = coverage::evaluate(mandate, element, &prepared, language);
+    let verdict = coverage::evaluate(mandate, element, &prepared, document.meta.scope, language);
     let reason = match &verdict.outcome {
         Outcome::Missing if verdict.mention.is_some() => {
             "a clause names its subject but none says what it requires"

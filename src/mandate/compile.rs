@@ -419,10 +419,20 @@ fn compile_element(
         if pattern.is_none() && says.is_empty() {
             return compiler.error(Some(&rule.id), format!("an item of `{id}` has no patterns"));
         }
+        let mut item_scopes = Vec::new();
+        for scope in &item.scope {
+            match Scope::parse(&scope.value) {
+                Some(s) => item_scopes.push(s),
+                None => {
+                    return compiler.error(Some(scope), format!("unknown scope `{}`", scope.value));
+                }
+            }
+        }
         items.push(Item {
             name: item.name.clone(),
             pattern,
             says,
+            scopes: item_scopes,
         });
     }
     let mut deviations = Vec::new();

@@ -119,6 +119,8 @@ pub struct Item {
     pub pattern: Option<Regex>,
     /// Statements that say it.
     pub says: Vec<Statement>,
+    /// The scopes it is asked of (all when empty).
+    pub scopes: Vec<Scope>,
 }
 
 /// A deviation check, compiled.

@@ -155,6 +155,10 @@ pub struct ItemRule {
     /// ...or any of these statements (see [`ElementRule::says`]).
     #[serde(default)]
     pub says: Vec<Spanned<String>>,
+    /// The scopes whose networks the mandate asks this part of (all when
+    /// absent).
+    #[serde(default)]
+    pub scope: Vec<Spanned<String>>,
 }
 
 /// A contradiction of the mandate and how to recognise it.

@@ -1,0 +1,249 @@
+//! ToRs written independently of the rules (`fixtures/dev/`), with a careful
+//! reader's statuses in `fixtures/dev/truth.yaml`: an element not listed is
+//! `covered`, a list accepts any of its statuses, `skip` is not judged. Each
+//! document must reach every status, as `score.py` measures it.
+//!
+//! Also the sentences that once got the wrong verdict: each alone under its
+//! section's heading, with the status a careful reader gives it.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use std::collections::BTreeMap;
+
+use torlint::engine;
+use torlint::finding::Status;
+use torlint::mandate::{Mandate, localized};
+use torlint::model::Language;
+use torlint::parse::{self, Syntax};
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/dev");
+
+fn mandate() -> Mandate {
+    Mandate::embedded().unwrap_or_else(|e| panic!("rules: {}", e.error.message))
+}
+
+/// Statuses of every element in scope for a document's text.
+fn statuses(m: &Mandate, name: &str, text: &str) -> BTreeMap<String, Status> {
+    let outcome = parse::read(name, text.as_bytes(), Syntax::Markdown, m, &m.section_ids());
+    let document = outcome
+        .document
+        .unwrap_or_else(|| panic!("{name}: {:?}", outcome.errors));
+    let language = document.meta.language;
+    engine::check(&document, m, language)
+        .elements
+        .into_iter()
+        .map(|r| (r.id, r.status))
+        .collect()
+}
+
+#[test]
+fn independent_tors_reach_the_careful_readers_statuses() {
+    let m = mandate();
+    let truth: BTreeMap<String, BTreeMap<String, serde_json::Value>> =
+        serde_saphyr::from_str(&std::fs::read_to_string(format!("{DIR}/truth.yaml")).unwrap())
+            .unwrap();
+    assert!(truth.len() >= 7, "{} documents", truth.len());
+    let mut wrong = Vec::new();
+    for (name, expected) in &truth {
+        let text = std::fs::read_to_string(format!("{DIR}/{name}")).unwrap();
+        let got = statuses(&m, name, &text);
+        for e in &m.elements {
+            let want: Vec<String> = match expected.get(&e.id) {
+                None => vec!["covered".to_string()],
+                Some(serde_json::Value::Array(list)) => list
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
+                Some(v) => vec![v.as_str().unwrap_or_default().to_string()],
+            };
+            if want == ["skip"] {
+                continue;
+            }
+            let status = got.get(&e.id).map_or("not-applicable", |s| s.as_str());
+            if !want.iter().any(|w| w == status) {
+                wrong.push(format!(
+                    "{name}: {}: got {status}, want {}",
+                    e.id,
+                    want.join("|")
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The status `id` gets for `passage` alone under its section's heading.
+fn status_alone(m: &Mandate, id: &str, language: Language, passage: &str) -> Status {
+    let e = m.element(id).unwrap();
+    let heading = localized(&m.section(&e.section).unwrap().name, language);
+    let text = format!("---\nlanguage: {language}\n---\n\n# {heading}\n\n{passage}\n");
+    statuses(m, "alone.md", &text)[id]
+}
+
+#[test]
+fn sentences_that_once_got_the_wrong_verdict() {
+    use Language::{En, Fr};
+    let m = mandate();
+    let cases: &[(&str, Language, &str, &str)] = &[
+        (
+            "structure.coordinator",
+            En,
+            "The Network Coordinator is IOM.",
+            "covered",
+        ),
+        (
+            "secretariat.holder",
+            En,
+            "IOM serves as the secretariat of the Network, supported by the RCO.",
+            "covered",
+        ),
+        ("secretariat.holder", En, "Secretariat: IOM.", "covered"),
+        (
+            "secretariat.holder",
+            Fr,
+            "L'OIM fait office de secrétariat.",
+            "covered",
+        ),
+        (
+            "secretariat.holder",
+            Fr,
+            "Le secrétariat relève de l'OIM.",
+            "covered",
+        ),
+        (
+            "secretariat.holder",
+            Fr,
+            "| Organe | Entité |\n|---|---|\n| Secrétariat | OIM |",
+            "covered",
+        ),
+        (
+            "structure.membership",
+            En,
+            "The Network comprises all UN entities of the UN Country Team.",
+            "covered",
+        ),
+        (
+            "structure.membership",
+            En,
+            "Membership is open to all UNCT agencies.",
+            "covered",
+        ),
+        (
+            "structure.membership",
+            Fr,
+            "Le Réseau est ouvert à toutes les agences, fonds et programmes du système des Nations Unies.",
+            "covered",
+        ),
+        (
+            "structure.co-chairs",
+            En,
+            "The co-chairs convene and chair meetings, coordinate with the regional network, issue joint statements and inform the government.",
+            "covered",
+        ),
+        (
+            "structure.co-chairs",
+            Fr,
+            "Les coprésidents :\n\n1. convoquent et président les réunions ;\n2. assurent la coordination avec le réseau régional ;\n3. font des déclarations conjointes ;\n4. informent le Gouvernement et le système des Nations Unies.",
+            "covered",
+        ),
+        (
+            "mission.gcm-support",
+            En,
+            "The Network supports implementing, following up and reviewing the Global Compact.",
+            "covered",
+        ),
+        (
+            "structure.meetings",
+            En,
+            "The Network meets quarterly at the IOM office in Accra.",
+            "covered",
+        ),
+        (
+            "structure.excom-composition",
+            Fr,
+            "| Organe | Membres |\n|---|---|\n| Comité exécutif | OIM, HCR, UNICEF, PNUD, HCDH, ONUDC |",
+            "deviation",
+        ),
+        (
+            "working-groups.establishment",
+            Fr,
+            "Des groupes thématiques sont créés par le Comité exécutif selon les besoins.",
+            "covered",
+        ),
+        (
+            "working-groups.establishment",
+            En,
+            "Task teams are set up by the Executive Committee as needs arise.",
+            "covered",
+        ),
+        (
+            "working-groups.establishment",
+            En,
+            "Task forces are established by the Executive Committee as needs and opportunities arise.",
+            "covered",
+        ),
+        (
+            "secretariat.holder",
+            Fr,
+            "Le secrétariat n'est pas assuré par l'OIM mais par le PNUD.",
+            "deviation",
+        ),
+        (
+            "secretariat.holder",
+            En,
+            "The secretariat will not be provided by IOM but by UNDP.",
+            "deviation",
+        ),
+        (
+            "decision.consensus",
+            En,
+            "Consensus is not required; the chair decides.",
+            "deviation",
+        ),
+        (
+            "decision.consensus",
+            Fr,
+            "Aucune décision n'est soumise au vote ; le consensus est la règle.",
+            "covered",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (id, language, passage, want) in cases {
+        let got = status_alone(&m, id, *language, passage);
+        if got.as_str() != *want {
+            wrong.push(format!(
+                "{id}: got {}, want {want}: {passage}",
+                got.as_str()
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_deviation_names_the_holder_a_negation_puts_in_place() {
+    let m = mandate();
+    let text = "---\nlanguage: fr\n---\n\n# Secrétariat\n\nLe secrétariat n'est pas assuré par l'OIM mais par le PNUD.\n";
+    let outcome = parse::read(
+        "d.md",
+        text.as_bytes(),
+        Syntax::Markdown,
+        &m,
+        &m.section_ids(),
+    );
+    let document = outcome.document.unwrap();
+    let evaluation = engine::check(&document, &m, Language::Fr);
+    let finding = evaluation
+        .findings
+        .iter()
+        .find(|f| f.rule == "secretariat.holder")
+        .unwrap();
+    assert!(finding.message.contains("PNUD"), "{}", finding.message);
+    let focus = finding.focus.unwrap();
+    assert_eq!(&text[focus.start..focus.end], "PNUD");
+}
