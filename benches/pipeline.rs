@@ -49,7 +49,7 @@ fn stages(c: &mut Criterion) {
         return;
     };
     c.bench_function("classify: fold clauses (guinea.md)", |b| {
-        b.iter(|| engine::clauses::prepare(black_box(&document), &mandate.lexicon))
+        b.iter(|| engine::clauses::prepare(black_box(&document), &mandate))
     });
     c.bench_function("match: check against the mandate (guinea.md)", |b| {
         b.iter(|| engine::check(black_box(&document), &mandate, document.meta.language))

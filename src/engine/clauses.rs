@@ -6,7 +6,7 @@ use std::ops::Range;
 use regex::bytes::Regex;
 
 use super::polarity::{self, Polarities, Polarity};
-use crate::mandate::lexicon::{Hit, Lexicon, Token, tokenize};
+use crate::mandate::lexicon::{Hit, Token, tokenize};
 use crate::mandate::{Atom, Mandate, Statement};
 use crate::model::{ClauseKind, Document};
 use crate::source::Span;
@@ -39,6 +39,9 @@ pub struct Prepared {
     pub label: bool,
     /// Its sentences, as folded ranges.
     pub sentences: Vec<Range<usize>>,
+    /// Where each vocabulary term that statements name is found, by term
+    /// index (empty for the others).
+    pub term_hits: Vec<Vec<Range<usize>>>,
 }
 
 impl Prepared {
@@ -77,7 +80,7 @@ impl Prepared {
             // past the words denied.
             at = self
                 .polarities
-                .denied_at(m.start())
+                .denied_within(&m.range())
                 .map_or(m.start() + 1, |denied| denied.end.max(m.start() + 1));
         }
         None
@@ -96,7 +99,6 @@ impl Prepared {
         &self,
         atom: &Atom,
         range: Range<usize>,
-        mandate: &Mandate,
         reading: Reading,
     ) -> Option<Range<usize>> {
         match atom {
@@ -113,10 +115,17 @@ impl Prepared {
                     .find(|h| reading.accepts(self.polarity(h.range.start)))
                     .map(|h| h.range.clone())
             }
-            Atom::Term(key) => mandate
-                .terms
-                .get(key)
-                .and_then(|t| self.find_read(&t.pattern, range, reading)),
+            Atom::Term(index) => {
+                let found = self.term_hits.get(*index)?;
+                let first = found.partition_point(|r| r.start < range.start);
+                found
+                    .get(first..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|r| r.start < range.end)
+                    .find(|r| reading.accepts(self.polarities.over(r)))
+                    .cloned()
+            }
         }
     }
 
@@ -132,19 +141,18 @@ impl Prepared {
         &self,
         statement: &Statement,
         lead: Option<&Prepared>,
-        mandate: &Mandate,
         reading: Reading,
     ) -> Option<Range<usize>> {
         let subject = statement.groups.first().and_then(|group| {
             group
                 .iter()
-                .filter_map(|atom| self.says_atom(atom, self.whole(), mandate, reading))
+                .filter_map(|atom| self.says_atom(atom, self.whole(), reading))
                 .map(|r| r.start)
                 .min()
         });
         self.sentences
             .iter()
-            .find_map(|sentence| self.said_in(statement, lead, mandate, reading, sentence, subject))
+            .find_map(|sentence| self.said_in(statement, lead, reading, sentence, subject))
     }
 
     /// Where `statement` is said within one sentence of this clause, its
@@ -154,12 +162,11 @@ impl Prepared {
         &self,
         statement: &Statement,
         lead: Option<&Prepared>,
-        mandate: &Mandate,
         reading: Reading,
     ) -> Option<Range<usize>> {
         self.sentences
             .iter()
-            .find_map(|sentence| self.said_in(statement, lead, mandate, reading, sentence, None))
+            .find_map(|sentence| self.said_in(statement, lead, reading, sentence, None))
     }
 
     /// [`Self::says`] in one sentence.
@@ -168,18 +175,17 @@ impl Prepared {
         &self,
         statement: &Statement,
         lead: Option<&Prepared>,
-        mandate: &Mandate,
         reading: Reading,
         sentence: &Range<usize>,
     ) -> Option<Range<usize>> {
         let subject = statement.groups.first().and_then(|group| {
             group
                 .iter()
-                .filter_map(|atom| self.says_atom(atom, 0..sentence.start, mandate, reading))
+                .filter_map(|atom| self.says_atom(atom, 0..sentence.start, reading))
                 .map(|r| r.start)
                 .min()
         });
-        self.said_in(statement, lead, mandate, reading, sentence, subject)
+        self.said_in(statement, lead, reading, sentence, subject)
     }
 
     /// [`Self::says_in`], knowing where the subject is first said in the
@@ -188,7 +194,6 @@ impl Prepared {
         &self,
         statement: &Statement,
         lead: Option<&Prepared>,
-        mandate: &Mandate,
         reading: Reading,
         sentence: &Range<usize>,
         subject: Option<usize>,
@@ -200,7 +205,7 @@ impl Prepared {
             let within = |range: Range<usize>| {
                 group
                     .iter()
-                    .find_map(|atom| self.says_atom(atom, range.clone(), mandate, reading))
+                    .find_map(|atom| self.says_atom(atom, range.clone(), reading))
             };
             let earlier = subject.filter(|&at| carried && index == 0 && at < sentence.start);
             let here = within(sentence.clone());
@@ -216,9 +221,9 @@ impl Prepared {
                     let in_lead = carried
                         && index == 0
                         && lead.is_some_and(|l| {
-                            group.iter().any(|atom| {
-                                l.says_atom(atom, l.whole(), mandate, reading).is_some()
-                            })
+                            group
+                                .iter()
+                                .any(|atom| l.says_atom(atom, l.whole(), reading).is_some())
                         });
                     if !in_lead {
                         return None;
@@ -332,7 +337,8 @@ fn is_label_line(text: &str, tokens: &[Token]) -> bool {
 
 /// Fold every clause of a document and find what it says.
 #[must_use]
-pub fn prepare(document: &Document, lexicon: &Lexicon) -> Vec<Prepared> {
+pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
+    let lexicon = &mandate.lexicon;
     let language = document.meta.language;
     document
         .clauses
@@ -342,16 +348,32 @@ pub fn prepare(document: &Document, lexicon: &Lexicon) -> Vec<Prepared> {
             let folded = Folded::new(document.clause_source(clause), clause.span.start);
             let written = |range: Range<usize>| {
                 let span = folded.original(range.start, range.end)?;
-                Some(document.source.slice(span).to_string())
+                Some(document.source.slice(span))
             };
             let tokens = tokenize(folded.as_str(), language, &written);
-            let hits = lexicon.scan(&tokens, language);
+            let hits = lexicon.scan(&tokens, folded.as_str(), language);
             let polarities = polarity::negations(folded.as_str(), &hits, lexicon);
             let label =
                 clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
             let sentences = sentences(folded.as_str());
+            let term_hits = mandate
+                .terms
+                .values()
+                .zip(&mandate.statement_terms)
+                .map(|(term, used)| {
+                    if *used {
+                        term.pattern
+                            .find_iter(folded.as_str().as_bytes())
+                            .map(|m| m.range())
+                            .collect()
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect();
             Prepared {
                 sentences,
+                term_hits,
                 index,
                 span: clause.span,
                 section: document.section_id(clause).map(str::to_string),

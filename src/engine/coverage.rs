@@ -64,7 +64,6 @@ pub struct Verdict {
 /// by its patterns or by its statements, the section-bound ones only under
 /// its own heading (or one no section claims).
 pub(crate) fn topic_match(
-    mandate: &Mandate,
     element: &Element,
     clauses: &[Prepared],
     at: usize,
@@ -75,7 +74,7 @@ pub(crate) fn topic_match(
     let by_statement = |statements: &[Statement]| {
         statements
             .iter()
-            .find_map(|s| clause.says(s, lead, mandate, reading))
+            .find_map(|s| clause.says(s, lead, reading))
     };
     let section = clause.section.as_deref();
     let in_place = section.is_none_or(|s| s == element.section);
@@ -124,7 +123,6 @@ fn children(clauses: &[Prepared], lead: usize) -> impl Iterator<Item = usize> + 
 
 /// The items clause `at` states, with where.
 pub(crate) fn item_ranges(
-    mandate: &Mandate,
     element: &Element,
     clauses: &[Prepared],
     at: usize,
@@ -142,11 +140,7 @@ pub(crate) fn item_ranges(
             item.pattern
                 .as_ref()
                 .and_then(|re| clause.find_read(re, clause.whole(), reading))
-                .or_else(|| {
-                    item.says
-                        .iter()
-                        .find_map(|s| clause.says(s, lead, mandate, reading))
-                })
+                .or_else(|| item.says.iter().find_map(|s| clause.says(s, lead, reading)))
                 .map(|r| (i, r))
         })
         .collect()
@@ -194,18 +188,19 @@ pub fn evaluate(
     language: Language,
 ) -> Verdict {
     let read_as = reading_of(element);
-    let topics_read = |reading: Reading| -> Vec<(usize, Range<usize>)> {
-        (0..clauses.len())
-            .filter_map(|i| topic_match(mandate, element, clauses, i, reading).map(|r| (i, r)))
-            .collect()
-    };
-    let topics = topics_read(read_as);
     // Clauses about the element whatever their polarity: a deviation may
     // stand in a denial ("not by IOM but by UNDP").
-    let about = if read_as == Reading::Any {
-        topics.clone()
+    let about: Vec<(usize, Range<usize>)> = (0..clauses.len())
+        .filter_map(|i| topic_match(element, clauses, i, Reading::Any).map(|r| (i, r)))
+        .collect();
+    // Only those can address it as affirmed.
+    let topics: Vec<(usize, Range<usize>)> = if read_as == Reading::Any {
+        about.clone()
     } else {
-        topics_read(Reading::Any)
+        about
+            .iter()
+            .filter_map(|(i, _)| topic_match(element, clauses, *i, read_as).map(|r| (*i, r)))
+            .collect()
     };
     let mut verdict = Verdict {
         outcome: Outcome::Missing,
@@ -231,7 +226,7 @@ pub fn evaluate(
             verdict.outcome = Outcome::Negated { clause, focus };
             return verdict;
         }
-        verdict.mention = mention(mandate, element, clauses);
+        verdict.mention = mention(element, clauses);
         return verdict;
     }
 
@@ -242,7 +237,7 @@ pub fn evaluate(
         let kids: Vec<usize> = children(clauses, *i).collect();
         let own: BTreeSet<usize> = std::iter::once(*i)
             .chain(kids.iter().copied())
-            .flat_map(|k| item_ranges(mandate, element, clauses, k))
+            .flat_map(|k| item_ranges(element, clauses, k))
             .map(|(item, _)| item)
             .collect();
         if own.len() >= element.addressed_with {
@@ -316,7 +311,7 @@ pub fn evaluate(
     }
     // Point at the parts that are there: what is missing belongs beside them.
     if let Some(&first) = verdict.clauses.first()
-        && let Some(range) = items_range(mandate, element, clauses, first)
+        && let Some(range) = items_range(element, clauses, first)
     {
         verdict.focus = Some((first, range));
     }
@@ -328,13 +323,8 @@ pub fn evaluate(
 }
 
 /// The folded range from the first to the last item stated in clause `at`.
-fn items_range(
-    mandate: &Mandate,
-    element: &Element,
-    clauses: &[Prepared],
-    at: usize,
-) -> Option<Range<usize>> {
-    let ranges = item_ranges(mandate, element, clauses, at);
+fn items_range(element: &Element, clauses: &[Prepared], at: usize) -> Option<Range<usize>> {
+    let ranges = item_ranges(element, clauses, at);
     let start = ranges.iter().map(|(_, r)| r.start).min()?;
     let end = ranges.iter().map(|(_, r)| r.end).max()?;
     Some(start..end)
@@ -342,11 +332,7 @@ fn items_range(
 
 /// The first clause that names the subject of `element`'s first statement
 /// (its first group) without addressing the element.
-fn mention(
-    mandate: &Mandate,
-    element: &Element,
-    clauses: &[Prepared],
-) -> Option<(usize, Range<usize>)> {
+fn mention(element: &Element, clauses: &[Prepared]) -> Option<(usize, Range<usize>)> {
     let subject = element.says.first()?.groups.first()?;
     if subject.contains(&Atom::Label) {
         return None;
@@ -354,7 +340,7 @@ fn mention(
     clauses.iter().enumerate().find_map(|(i, clause)| {
         subject
             .iter()
-            .find_map(|atom| clause.says_atom(atom, clause.whole(), mandate, Reading::Affirmed))
+            .find_map(|atom| clause.says_atom(atom, clause.whole(), Reading::Affirmed))
             .map(|r| (i, r))
     })
 }
@@ -386,7 +372,7 @@ fn deviation(
             || rule.unless_says.iter().any(|s| {
                 let sentence = clause.sentence_at(at);
                 clause
-                    .says_in(s, lead, mandate, Reading::Affirmed, &sentence)
+                    .says_in(s, lead, Reading::Affirmed, &sentence)
                     .is_some()
             })
     };
@@ -401,12 +387,7 @@ fn deviation(
                     .and_then(|when| clause.find(when, clause.whole()))
                     .or_else(|| {
                         rule.says.iter().find_map(|s| {
-                            clause.says_within_a_sentence(
-                                s,
-                                lead_of(clause),
-                                mandate,
-                                Reading::Affirmed,
-                            )
+                            clause.says_within_a_sentence(s, lead_of(clause), Reading::Affirmed)
                         })
                     })?;
                 (!unless_holds(rule, clause, focus.start)).then_some((*i, focus))

@@ -227,7 +227,7 @@ impl Writer<'_> {
         let atom = element.says.first()?.groups.first()?.first()?;
         let name = match atom {
             Atom::Concept(i) => &self.mandate.lexicon.concepts.get(*i)?.name,
-            Atom::Term(key) => &self.mandate.terms.get(key)?.name,
+            Atom::Term(i) => &self.mandate.terms.values().nth(*i)?.name,
             Atom::Label => return None,
         };
         let name = localized(name, self.language);

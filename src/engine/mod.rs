@@ -24,7 +24,7 @@ use findings::Writer;
 /// Check `document` against `mandate`, wording messages in `language`.
 #[must_use]
 pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Evaluation {
-    let clauses = clauses::prepare(document, &mandate.lexicon);
+    let clauses = clauses::prepare(document, mandate);
     let writer = Writer {
         mandate,
         document,

@@ -90,13 +90,13 @@ impl Polarities {
         }
     }
 
-    /// The denied range holding `at`, if any.
+    /// The first denied range that overlaps `range`, if any.
     #[must_use]
-    pub fn denied_at(&self, at: usize) -> Option<Range<usize>> {
-        let next = self.denied.partition_point(|r| r.start <= at);
-        next.checked_sub(1)
-            .and_then(|i| self.denied.get(i))
-            .filter(|r| r.contains(&at))
+    pub fn denied_within(&self, range: &Range<usize>) -> Option<Range<usize>> {
+        let first = self.denied.partition_point(|r| r.end <= range.start);
+        self.denied
+            .get(first)
+            .filter(|r| r.start < range.end.max(range.start + 1))
             .cloned()
     }
 }
@@ -273,12 +273,12 @@ mod tests {
         let l = lexicon();
         let folded = fold(text);
         let tokens = tokenize(&folded, language, &|_| None);
-        let hits = l.scan(&tokens, language);
+        let hits = l.scan(&tokens, &folded, language);
         let polarities = negations(&folded, &hits, &l);
         tokens
             .iter()
             .filter(|t| polarities.at(t.range.start) == Polarity::Negated)
-            .map(|t| t.word.clone())
+            .map(|t| folded[t.range.clone()].to_string())
             .collect()
     }
 

@@ -11,7 +11,7 @@ use super::check;
 use super::clauses::{self, Prepared, Reading};
 use super::coverage::{self, Outcome};
 use super::polarity::Polarity;
-use crate::mandate::{Element, Mandate, localized};
+use crate::mandate::{Atom, Element, Mandate, localized};
 use crate::model::{Document, Language};
 
 /// Most characters of a clause quoted in a trace line.
@@ -50,6 +50,21 @@ fn concepts(mandate: &Mandate, clause: &Prepared) -> String {
     names.join(" ")
 }
 
+/// The subjects of the element's statements (their first groups).
+fn watched_concepts(element: &Element) -> Vec<usize> {
+    let mut out = Vec::new();
+    for statement in element.says.iter().chain(&element.says_in_section) {
+        for atom in statement.groups.first().into_iter().flatten() {
+            if let Atom::Concept(i) = atom
+                && !out.contains(i)
+            {
+                out.push(*i);
+            }
+        }
+    }
+    out
+}
+
 /// The trace of `element` on `document`, as text.
 #[must_use]
 pub fn trace(
@@ -58,7 +73,8 @@ pub fn trace(
     element: &Element,
     language: Language,
 ) -> String {
-    let prepared = clauses::prepare(document, &mandate.lexicon);
+    let prepared = clauses::prepare(document, mandate);
+    let say = |key: &str, args: &[(&str, &str)]| mandate.message(key, language, args);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -67,61 +83,74 @@ pub fn trace(
         localized(&element.summary, language)
     );
     for statement in element.says.iter().chain(&element.says_in_section) {
-        let _ = writeln!(out, "  says: {}", statement.text);
+        let _ = writeln!(
+            out,
+            "  {}",
+            say("trace-says", &[("statement", &statement.text)])
+        );
     }
     let _ = writeln!(out);
+    // Clauses that neither address the element nor name the subject of its
+    // statements are left out.
+    let watched = watched_concepts(element);
     for (i, clause) in prepared.iter().enumerate() {
-        let affirmed = coverage::topic_match(mandate, element, &prepared, i, Reading::Affirmed);
-        let any = coverage::topic_match(mandate, element, &prepared, i, Reading::Any);
-        let items: Vec<&str> = coverage::item_ranges(mandate, element, &prepared, i)
+        let affirmed = coverage::topic_match(element, &prepared, i, Reading::Affirmed);
+        let any = coverage::topic_match(element, &prepared, i, Reading::Any);
+        let items: Vec<&str> = coverage::item_ranges(element, &prepared, i)
             .into_iter()
             .filter_map(|(item, _)| element.items.get(item))
             .map(|item| localized(&item.name, language))
             .collect();
         let found = concepts(mandate, clause);
-        if affirmed.is_none() && any.is_none() && items.is_empty() && found.is_empty() {
+        let names_one = clause.hits.iter().any(|h| watched.contains(&h.concept));
+        if affirmed.is_none() && any.is_none() && items.is_empty() && !names_one {
             continue;
         }
         let at = document.source.locate(clause.span);
         let (line, column) = (at.line, at.column);
-        let verdict = match (&affirmed, &any) {
-            (Some(_), _) => "addresses it",
-            (None, Some(_)) => "addresses it, denied",
-            (None, None) => "-",
+        let key = match (&affirmed, &any) {
+            (Some(_), _) if items.len() < element.addressed_with => "trace-too-few",
+            (Some(_), _) => "trace-addresses",
+            (None, Some(_)) => "trace-denies",
+            (None, None) => "trace-not-addressed",
         };
+        let mut verdict = say(key, &[]);
+        if !items.is_empty() {
+            verdict.push_str(&say("trace-states", &[("items", &items.join(", "))]));
+        }
         let _ = writeln!(
             out,
-            "{line}:{column} {}\n    concepts: {}\n    {verdict}{}",
+            "{line}:{column} {}\n    {}\n    {verdict}",
             quote(document.source.slice(clause.span)),
-            if found.is_empty() { "-" } else { &found },
-            if items.is_empty() {
-                String::new()
-            } else {
-                format!("; states: {}", items.join(", "))
-            }
+            say(
+                "trace-concepts",
+                &[("concepts", if found.is_empty() { "-" } else { &found })]
+            ),
         );
     }
     let evaluation = check(document, mandate, language);
     let result = evaluation.elements.iter().find(|r| r.id == element.id);
-    let status = result.map_or("not in scope", |r| r.status.as_str());
-    let _ = writeln!(out, "\nstatus: {status}");
+    let status = result.map_or("not-applicable", |r| r.status.as_str());
+    let _ = writeln!(out, "\n{}", say("trace-status", &[("status", status)]));
     let verdict = coverage::evaluate(mandate, element, &prepared, document.meta.scope, language);
     let reason = match &verdict.outcome {
-        Outcome::Missing if verdict.mention.is_some() => {
-            "a clause names its subject but none says what it requires"
-        }
-        Outcome::Missing => "no clause addresses it",
-        Outcome::Negated { .. } => "the only clauses that address it deny it",
-        Outcome::Covered => "stated in full",
-        Outcome::Partial(_) => "stated in part",
-        Outcome::IncompleteDeviation(_) => "stated with parts the mandate requires left out",
-        Outcome::Deviation { .. } => "a clause contradicts the mandate",
+        Outcome::Missing if verdict.mention.is_some() => "trace-reason-mentioned",
+        Outcome::Missing => "trace-reason-missing",
+        Outcome::Negated { .. } => "trace-reason-negated",
+        Outcome::Covered => "trace-reason-covered",
+        Outcome::Partial(_) => "trace-reason-partial",
+        Outcome::IncompleteDeviation(_) => "trace-reason-incomplete",
+        Outcome::Deviation { .. } => "trace-reason-deviation",
     };
-    let _ = writeln!(out, "reason: {reason}");
+    let _ = writeln!(out, "{}", say(reason, &[]));
     if let Some(finding) = evaluation.findings.iter().find(|f| f.rule == element.id) {
-        let _ = writeln!(out, "finding: {}", finding.message);
-    } else if let Some(r) = result.filter(|r| r.status.as_str() == "not-applicable") {
-        let _ = writeln!(out, "finding: none ({} is moot here)", r.id);
+        let _ = writeln!(
+            out,
+            "{}",
+            say("trace-finding", &[("message", &finding.message)])
+        );
+    } else if status == "not-applicable" {
+        let _ = writeln!(out, "{}", say("trace-moot", &[]));
     }
     out
 }

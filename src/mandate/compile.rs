@@ -142,9 +142,7 @@ impl Compiler<'_> {
                 let mut atoms = Vec::new();
                 for atom in group.split('|').map(str::trim) {
                     let parsed = if let Some(term) = atom.strip_prefix('@') {
-                        terms
-                            .contains_key(term)
-                            .then(|| Atom::Term(term.to_string()))
+                        terms.keys().position(|k| k == term).map(Atom::Term)
                     } else if atom == "label" {
                         Some(Atom::Label)
                     } else {
@@ -347,13 +345,41 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
             });
         }
     }
+    let statement_terms = statement_terms(&elements, terms.len());
     Ok(Mandate {
         sections,
         elements,
+        statement_terms,
         terms,
         lexicon,
         messages: messages.messages,
     })
+}
+
+/// Which terms the elements' statements name, by index.
+fn statement_terms(elements: &[Element], count: usize) -> Vec<bool> {
+    let mut used = vec![false; count];
+    let statements = elements.iter().flat_map(|e| {
+        e.says
+            .iter()
+            .chain(&e.says_in_section)
+            .chain(e.items.iter().flat_map(|i| &i.says))
+            .chain(
+                e.deviations
+                    .iter()
+                    .flat_map(|d| d.says.iter().chain(&d.unless_says)),
+            )
+    });
+    for statement in statements {
+        for atom in statement.groups.iter().flatten() {
+            if let Atom::Term(i) = atom
+                && let Some(slot) = used.get_mut(*i)
+            {
+                *slot = true;
+            }
+        }
+    }
+    used
 }
 
 /// `concepts.yaml` -> the lexicon.

@@ -8,8 +8,10 @@
 //! stemmed once, when the rules are compiled; a clause is tokenised and
 //! stemmed once, and one pass over its tokens gives every concept in it.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -43,9 +45,18 @@ pub struct Token {
     pub range: Range<usize>,
     /// Folded stems: of the folded word, and of the word as written when
     /// its accents make a difference (Snowball's French stemmer reads "é").
-    pub stems: Vec<String>,
-    /// The folded word itself.
-    pub word: String,
+    pub stems: Arc<[String]>,
+}
+
+/// Stems already computed, by language and word as written: a ToR repeats
+/// its words, and stemming is the costliest step of reading a clause.
+type StemCache = HashMap<(Language, String), Arc<[String]>>;
+
+/// Most words a thread's stem cache holds before it starts again.
+const STEM_CACHE_WORDS: usize = 200_000;
+
+thread_local! {
+    static STEMS: RefCell<StemCache> = RefCell::new(HashMap::new());
 }
 
 /// One concept found in a clause.
@@ -78,10 +89,12 @@ enum Word {
 }
 
 impl Word {
-    fn matches(&self, token: &Token) -> bool {
+    fn matches(&self, token: &Token, text: &str) -> bool {
         match self {
             Word::Stem(stems) => stems.iter().any(|s| token.stems.contains(s)),
-            Word::Prefix(prefix) => token.word.starts_with(prefix.as_str()),
+            Word::Prefix(prefix) => text
+                .get(token.range.clone())
+                .is_some_and(|w| w.starts_with(prefix.as_str())),
         }
     }
 }
@@ -99,6 +112,11 @@ fn stems_of(stemmer: &Stemmer, folded: &str, written: Option<&str>) -> Vec<Strin
     stems
 }
 
+/// The letters a prefix form is filed under: its first three (or fewer).
+fn prefix_key(word: &str) -> &str {
+    word.get(..3).unwrap_or(word)
+}
+
 /// A form of a concept: its words in order.
 #[derive(Debug)]
 struct Form {
@@ -110,7 +128,8 @@ struct Form {
 #[derive(Debug, Default)]
 struct Table {
     by_stem: HashMap<String, Vec<Form>>,
-    by_prefix: Vec<Form>,
+    /// Forms whose first word is a prefix, by the prefix's first letters.
+    by_prefix: HashMap<String, Vec<Form>>,
 }
 
 impl Table {
@@ -124,7 +143,10 @@ impl Table {
                     });
                 }
             }
-            Some(Word::Prefix(_)) => self.by_prefix.push(form),
+            Some(Word::Prefix(prefix)) => {
+                let key = prefix_key(prefix).to_string();
+                self.by_prefix.entry(key).or_default().push(form);
+            }
             None => {}
         }
     }
@@ -150,31 +172,38 @@ fn stemmer(language: Language) -> Stemmer {
 /// apostrophe or a hyphen ends a word ("l'oim" is `l`, `oim`). `written`
 /// gives a folded range's text as written, for stemming with accents.
 #[must_use]
-pub fn tokenize(
+pub fn tokenize<'a>(
     folded: &str,
     language: Language,
-    written: &dyn Fn(Range<usize>) -> Option<String>,
+    written: &dyn Fn(Range<usize>) -> Option<&'a str>,
 ) -> Vec<Token> {
     let stemmer = stemmer(language);
     let bytes = folded.as_bytes();
     let mut tokens = Vec::new();
     let mut start = None;
-    for i in 0..=bytes.len() {
-        let is_word = bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
-        match (is_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                let word = folded.get(s..i).unwrap_or_default();
-                tokens.push(Token {
-                    range: s..i,
-                    stems: stems_of(&stemmer, word, written(s..i).as_deref()),
-                    word: word.to_string(),
-                });
-                start = None;
-            }
-            _ => {}
+    STEMS.with_borrow_mut(|cache| {
+        if cache.len() > STEM_CACHE_WORDS {
+            cache.clear();
         }
-    }
+        for i in 0..=bytes.len() {
+            let is_word = bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+            match (is_word, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    let word = folded.get(s..i).unwrap_or_default();
+                    let as_written = written(s..i).filter(|w| !w.is_ascii());
+                    let key = (language, as_written.unwrap_or(word).to_string());
+                    let stems = cache
+                        .entry(key)
+                        .or_insert_with(|| stems_of(&stemmer, word, as_written).into())
+                        .clone();
+                    tokens.push(Token { range: s..i, stems });
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+    });
     tokens
 }
 
@@ -234,7 +263,7 @@ impl Lexicon {
     /// Every concept in `tokens`, in order; at one position the longest
     /// form of each concept wins.
     #[must_use]
-    pub fn scan(&self, tokens: &[Token], language: Language) -> Vec<Hit> {
+    pub fn scan(&self, tokens: &[Token], text: &str, language: Language) -> Vec<Hit> {
         let Some(table) = self.tables.get(&language) else {
             return Vec::new();
         };
@@ -245,11 +274,16 @@ impl Lexicon {
                 .iter()
                 .filter_map(|stem| table.by_stem.get(stem))
                 .flatten()
-                .chain(&table.by_prefix);
+                .chain(
+                    text.get(token.range.clone())
+                        .and_then(|w| table.by_prefix.get(prefix_key(w)))
+                        .into_iter()
+                        .flatten(),
+                );
             for form in candidates {
                 let rest = tokens.get(at..).unwrap_or_default();
                 let fits = form.words.len() <= rest.len()
-                    && form.words.iter().zip(rest).all(|(w, t)| w.matches(t));
+                    && form.words.iter().zip(rest).all(|(w, t)| w.matches(t, text));
                 if !fits {
                     continue;
                 }
@@ -325,11 +359,11 @@ mod tests {
         let folded = crate::text::fold::Folded::new(text, 0);
         let written = |r: Range<usize>| {
             let span = folded.original(r.start, r.end)?;
-            text.get(span.start..span.end).map(str::to_string)
+            text.get(span.start..span.end)
         };
         let tokens = tokenize(folded.as_str(), language, &written);
         lexicon
-            .scan(&tokens, language)
+            .scan(&tokens, folded.as_str(), language)
             .iter()
             .filter_map(|h| lexicon.concepts.get(h.concept).map(|c| c.key.clone()))
             .collect()

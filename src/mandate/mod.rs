@@ -94,8 +94,8 @@ pub struct MandateSource {
 pub enum Atom {
     /// A concept of the lexicon, by index.
     Concept(usize),
-    /// A vocabulary term, by key.
-    Term(String),
+    /// A vocabulary term, by its index in [`Mandate::terms`] order.
+    Term(usize),
     /// A "Label: value" line or a table row.
     Label,
 }
@@ -254,6 +254,9 @@ pub struct Mandate {
     pub terms: BTreeMap<String, Term>,
     /// The concept lexicon.
     pub lexicon: lexicon::Lexicon,
+    /// Which terms (by index in [`Mandate::terms`] order) statements name:
+    /// each clause is searched for them once.
+    pub statement_terms: Vec<bool>,
     /// Message templates.
     pub messages: BTreeMap<String, Localized>,
 }
