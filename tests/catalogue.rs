@@ -9,13 +9,13 @@
     clippy::panic
 )]
 
+mod common;
+
 use std::collections::BTreeSet;
 
-use torlint::engine;
 use torlint::finding::Status;
-use torlint::mandate::{Mandate, localized};
+use torlint::mandate::Mandate;
 use torlint::model::{Language, Scope};
-use torlint::parse::{self, Syntax};
 
 fn mandate() -> Mandate {
     Mandate::embedded().unwrap_or_else(|e| panic!("rules load: {}", e.error.message))
@@ -123,7 +123,6 @@ fn every_message_key_exists_in_both_languages() {
 
 /// Check one clause alone under the heading of `section`.
 fn status_of_example(m: &Mandate, id: &str, clause: &str) -> Status {
-    let e = m.element(id).unwrap();
     let folded = torlint::text::fold::fold(clause);
     let language = if [" le ", " la ", " des ", " du "]
         .iter()
@@ -133,27 +132,7 @@ fn status_of_example(m: &Mandate, id: &str, clause: &str) -> Status {
     } else {
         Language::En
     };
-    let heading = localized(&m.section(&e.section).unwrap().name, language);
-    let scope = e.scopes[0];
-    let text =
-        format!("---\nscope: {scope}\nlanguage: {language}\n---\n\n# {heading}\n\n{clause}\n");
-    let outcome = parse::read(
-        "example.md",
-        text.as_bytes(),
-        Syntax::Markdown,
-        m,
-        &m.section_ids(),
-    );
-    let document = outcome
-        .document
-        .unwrap_or_else(|| panic!("{id}: {:?}", outcome.errors));
-    let evaluation = engine::check(&document, m, language);
-    evaluation
-        .elements
-        .iter()
-        .find(|r| r.id == id)
-        .map(|r| r.status)
-        .unwrap()
+    common::status_alone(m, id, language, clause)
 }
 
 #[test]

@@ -13,11 +13,13 @@
     clippy::panic
 )]
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use torlint::engine;
 use torlint::finding::Status;
-use torlint::mandate::{Mandate, localized};
+use torlint::mandate::Mandate;
 use torlint::model::Language;
 use torlint::parse::{self, Syntax};
 
@@ -75,14 +77,6 @@ fn independent_tors_reach_the_careful_readers_statuses() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
-
-/// The status `id` gets for `passage` alone under its section's heading.
-fn status_alone(m: &Mandate, id: &str, language: Language, passage: &str) -> Status {
-    let e = m.element(id).unwrap();
-    let heading = localized(&m.section(&e.section).unwrap().name, language);
-    let text = format!("---\nlanguage: {language}\n---\n\n# {heading}\n\n{passage}\n");
-    statuses(m, "alone.md", &text)[id]
 }
 
 #[test]
@@ -214,7 +208,7 @@ fn sentences_that_once_got_the_wrong_verdict() {
     ];
     let mut wrong = Vec::new();
     for (id, language, passage, want) in cases {
-        let got = status_alone(&m, id, *language, passage);
+        let got = common::status_alone(&m, id, *language, passage);
         if got.as_str() != *want {
             wrong.push(format!(
                 "{id}: got {}, want {want}: {passage}",

@@ -128,6 +128,17 @@ impl Compiler<'_> {
         }
     }
 
+    /// Parse scope names.
+    fn scopes(&self, written: &[Spanned<String>]) -> Result<Vec<Scope>, FileError> {
+        written
+            .iter()
+            .map(|scope| match Scope::parse(&scope.value) {
+                Some(s) => Ok(s),
+                None => self.error(Some(scope), format!("unknown scope `{}`", scope.value)),
+            })
+            .collect()
+    }
+
     /// Parse statements ("secretariat + provide|label + @iom").
     fn statements(
         &self,
@@ -429,15 +440,7 @@ fn compile_element(
             ),
         );
     }
-    let mut scopes = Vec::new();
-    for scope in &rule.scope {
-        match Scope::parse(&scope.value) {
-            Some(s) => scopes.push(s),
-            None => {
-                return compiler.error(Some(scope), format!("unknown scope `{}`", scope.value));
-            }
-        }
-    }
+    let scopes = compiler.scopes(&rule.scope)?;
     let mut items = Vec::new();
     for item in &rule.items {
         let pattern = compiler.patterns(&item.any, raw_terms)?;
@@ -445,20 +448,11 @@ fn compile_element(
         if pattern.is_none() && says.is_empty() {
             return compiler.error(Some(&rule.id), format!("an item of `{id}` has no patterns"));
         }
-        let mut item_scopes = Vec::new();
-        for scope in &item.scope {
-            match Scope::parse(&scope.value) {
-                Some(s) => item_scopes.push(s),
-                None => {
-                    return compiler.error(Some(scope), format!("unknown scope `{}`", scope.value));
-                }
-            }
-        }
         items.push(Item {
             name: item.name.clone(),
             pattern,
             says,
-            scopes: item_scopes,
+            scopes: compiler.scopes(&item.scope)?,
         });
     }
     let mut deviations = Vec::new();

@@ -2,6 +2,7 @@
 
 #![allow(
     dead_code,
+    clippy::panic,
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::indexing_slicing
@@ -10,6 +11,12 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use torlint::engine;
+use torlint::finding::Status;
+use torlint::mandate::{Mandate, localized};
+use torlint::model::Language;
+use torlint::parse::{self, Syntax};
 
 /// What one run of the binary gave.
 pub struct Run {
@@ -117,4 +124,32 @@ pub fn with_bad_file(name: &str, bytes: &[u8]) -> tempfile::TempDir {
     .unwrap();
     std::fs::write(dir.path().join(name), bytes).unwrap();
     dir
+}
+
+/// The status element `id` gets in a document made of `passage` alone under
+/// the heading of the element's section, in the element's first scope.
+pub fn status_alone(m: &Mandate, id: &str, language: Language, passage: &str) -> Status {
+    let e = m
+        .element(id)
+        .unwrap_or_else(|| panic!("unknown element {id}"));
+    let heading = localized(&m.section(&e.section).unwrap().name, language);
+    let scope = e.scopes[0];
+    let text =
+        format!("---\nscope: {scope}\nlanguage: {language}\n---\n\n# {heading}\n\n{passage}\n");
+    let outcome = parse::read(
+        "alone.md",
+        text.as_bytes(),
+        Syntax::Markdown,
+        m,
+        &m.section_ids(),
+    );
+    let document = outcome
+        .document
+        .unwrap_or_else(|| panic!("{id}: {:?}", outcome.errors));
+    engine::check(&document, m, language)
+        .elements
+        .iter()
+        .find(|r| r.id == id)
+        .map(|r| r.status)
+        .unwrap()
 }
