@@ -143,13 +143,7 @@ impl Prepared {
         lead: Option<&Prepared>,
         reading: Reading,
     ) -> Option<Range<usize>> {
-        let subject = statement.groups.first().and_then(|group| {
-            group
-                .iter()
-                .filter_map(|atom| self.says_atom(atom, self.whole(), reading))
-                .map(|r| r.start)
-                .min()
-        });
+        let subject = self.subject_at(statement, self.whole(), reading);
         self.sentences
             .iter()
             .find_map(|sentence| self.said_in(statement, lead, reading, sentence, subject))
@@ -178,14 +172,25 @@ impl Prepared {
         reading: Reading,
         sentence: &Range<usize>,
     ) -> Option<Range<usize>> {
-        let subject = statement.groups.first().and_then(|group| {
+        let subject = self.subject_at(statement, 0..sentence.start, reading);
+        self.said_in(statement, lead, reading, sentence, subject)
+    }
+
+    /// Where the subject of `statement` (its first group) is first said in
+    /// `range`.
+    fn subject_at(
+        &self,
+        statement: &Statement,
+        range: Range<usize>,
+        reading: Reading,
+    ) -> Option<usize> {
+        statement.groups.first().and_then(|group| {
             group
                 .iter()
-                .filter_map(|atom| self.says_atom(atom, 0..sentence.start, reading))
+                .filter_map(|atom| self.says_atom(atom, range.clone(), reading))
                 .map(|r| r.start)
                 .min()
-        });
-        self.said_in(statement, lead, reading, sentence, subject)
+        })
     }
 
     /// [`Self::says_in`], knowing where the subject is first said in the
