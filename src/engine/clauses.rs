@@ -3,11 +3,10 @@
 
 use std::ops::Range;
 
-use regex::bytes::Regex;
-
 use super::polarity::{self, Polarities, Polarity};
 use crate::mandate::lexicon::{Hit, Token, tokenize};
-use crate::mandate::{Atom, Mandate, Statement};
+use crate::mandate::pattern::Candidates;
+use crate::mandate::{Atom, Mandate, Pattern, Statement};
 use crate::model::{ClauseKind, Document};
 use crate::source::Span;
 use crate::text::fold::Folded;
@@ -42,6 +41,8 @@ pub struct Prepared {
     /// Where each vocabulary term that statements name is found, by term
     /// index (empty for the others).
     pub term_hits: Vec<Vec<Range<usize>>>,
+    /// The rule patterns that may match it.
+    pub candidates: Candidates,
 }
 
 impl Prepared {
@@ -54,7 +55,7 @@ impl Prepared {
     /// The first match of `re` within folded bytes `range` that the clause
     /// affirms (no negation governs it), as a folded range.
     #[must_use]
-    pub fn find(&self, re: &Regex, range: Range<usize>) -> Option<Range<usize>> {
+    pub fn find(&self, re: &Pattern, range: Range<usize>) -> Option<Range<usize>> {
         self.find_read(re, range, Reading::Affirmed)
     }
 
@@ -62,10 +63,14 @@ impl Prepared {
     #[must_use]
     pub fn find_read(
         &self,
-        re: &Regex,
+        re: &Pattern,
         range: Range<usize>,
         reading: Reading,
     ) -> Option<Range<usize>> {
+        if !self.candidates.admit(re) {
+            return None;
+        }
+        let re = &re.regex;
         let text = self.text();
         let end = range.end.min(text.len());
         let start = range.start.min(end);
@@ -250,8 +255,10 @@ impl Prepared {
     }
 
     /// Every match of `re` in the clause, as folded ranges.
-    pub fn find_all<'a>(&'a self, re: &'a Regex) -> impl Iterator<Item = Range<usize>> + 'a {
-        re.find_iter(self.text().as_bytes()).map(|m| m.range())
+    pub fn find_all<'a>(&'a self, re: &'a Pattern) -> impl Iterator<Item = Range<usize>> + 'a {
+        re.regex
+            .find_iter(self.text().as_bytes())
+            .map(|m| m.range())
     }
 
     /// The whole clause, as a folded range.
@@ -271,7 +278,7 @@ impl Prepared {
             mandate
                 .terms
                 .get(key)
-                .and_then(|t| t.pattern.find(text.as_bytes()))
+                .and_then(|t| t.pattern.regex.find(text.as_bytes()))
                 .map(|m| m.start())
         };
         let phrase_at = first("support").unwrap_or(text.len());
@@ -361,13 +368,15 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
             let label =
                 clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
             let sentences = sentences(folded.as_str());
+            let candidates = mandate.prefilter.candidates(folded.as_str().as_bytes());
             let term_hits = mandate
                 .terms
                 .values()
                 .zip(&mandate.statement_terms)
                 .map(|(term, used)| {
-                    if *used {
+                    if *used && candidates.admit(&term.pattern) {
                         term.pattern
+                            .regex
                             .find_iter(folded.as_str().as_bytes())
                             .map(|m| m.range())
                             .collect()
@@ -388,6 +397,7 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
                 hits,
                 polarities,
                 label,
+                candidates,
             }
         })
         .collect()

@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::clauses::{Prepared, Reading};
 use super::polarity::Polarity;
 use crate::mandate::{
-    Atom, ClausePart, Element, FactKind, Incomplete, Mandate, Statement, localized,
+    Atom, ClausePart, Element, FactKind, Incomplete, Mandate, Pattern, Statement, localized,
 };
 use crate::model::{Language, Scope};
 
@@ -81,18 +81,13 @@ pub(crate) fn topic_match(
     // Statements bound to a section need its heading: a heading no section
     // claims ("Annex") says nothing of what the clause is about.
     let under_heading = section == Some(element.section.as_str());
-    element
-        .anywhere
-        .as_ref()
-        .and_then(|re| clause.find_read(re, clause.whole(), reading))
+    let pattern = |re: &Option<Pattern>| {
+        re.as_ref()
+            .and_then(|re| clause.find_read(re, clause.whole(), reading))
+    };
+    pattern(&element.anywhere)
         .or_else(|| by_statement(&element.says))
-        .or_else(|| {
-            element
-                .in_section
-                .as_ref()
-                .filter(|_| in_place)
-                .and_then(|re| clause.find_read(re, clause.whole(), reading))
-        })
+        .or_else(|| in_place.then(|| pattern(&element.in_section)).flatten())
         .or_else(|| {
             under_heading
                 .then(|| by_statement(&element.says_in_section))
@@ -197,9 +192,17 @@ pub fn evaluate(
     let topics: Vec<(usize, Range<usize>)> = if read_as == Reading::Any {
         about.clone()
     } else {
+        // A clause that neither denies nor supposes anything reads the same
+        // either way.
         about
             .iter()
-            .filter_map(|(i, _)| topic_match(element, clauses, *i, read_as).map(|r| (*i, r)))
+            .filter_map(|(i, r)| {
+                if clauses.get(*i).is_some_and(|c| c.polarities.is_plain()) {
+                    Some((*i, r.clone()))
+                } else {
+                    topic_match(element, clauses, *i, read_as).map(|r| (*i, r))
+                }
+            })
             .collect()
     };
     let mut verdict = Verdict {

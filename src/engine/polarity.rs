@@ -58,6 +58,12 @@ fn within(ranges: &[Range<usize>], at: usize) -> bool {
 }
 
 impl Polarities {
+    /// Whether every word is affirmed: no negation, no condition.
+    #[must_use]
+    pub fn is_plain(&self) -> bool {
+        self.denied.is_empty() && self.hypothetical.is_empty()
+    }
+
     /// How the words starting at folded byte `at` read.
     #[must_use]
     pub fn at(&self, at: usize) -> Polarity {

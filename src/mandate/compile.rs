@@ -2,13 +2,15 @@
 //! compile regexes once. Every mistake in a rule file is an error with a span
 //! into that file.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use regex::bytes::{Regex, RegexBuilder};
+use regex::bytes::RegexBuilder;
 use serde_saphyr::Spanned;
 
 use super::lexicon::Lexicon;
+use super::pattern::{Pattern, PrefilterBuilder};
 use super::schema::{
     ConceptsFile, ElementRule, ElementsFile, MessagesFile, Patterns, SectionsFile, VocabularyFile,
 };
@@ -30,12 +32,15 @@ const MAX_EXPANSION_DEPTH: usize = 8;
 struct Compiler<'a> {
     file: &'a SourceFile,
     slice: YamlSlice<'a>,
+    /// Every pattern compiled so far, for the mandate's prefilter.
+    patterns: &'a RefCell<PrefilterBuilder>,
 }
 
-impl Compiler<'_> {
-    fn new(file: &SourceFile) -> Compiler<'_> {
+impl<'a> Compiler<'a> {
+    fn new(file: &'a SourceFile, patterns: &'a RefCell<PrefilterBuilder>) -> Compiler<'a> {
         Compiler {
             file,
+            patterns,
             slice: YamlSlice {
                 text: file.text(),
                 base: 0,
@@ -103,7 +108,7 @@ impl Compiler<'_> {
         &self,
         patterns: &[&Spanned<String>],
         raw_terms: &BTreeMap<String, Vec<String>>,
-    ) -> Result<Option<Regex>, FileError> {
+    ) -> Result<Option<Pattern>, FileError> {
         if patterns.is_empty() {
             return Ok(None);
         }
@@ -112,7 +117,7 @@ impl Compiler<'_> {
             parts.push(format!("(?:{})", self.expand(pattern, raw_terms)?));
         }
         match builder(&parts.join("|")).build() {
-            Ok(re) => Ok(Some(re)),
+            Ok(re) => Ok(Some(self.patterns.borrow_mut().add(re))),
             Err(err) => {
                 // Compile them one by one to point at the culprit.
                 for (pattern, part) in patterns.iter().zip(&parts) {
@@ -189,7 +194,7 @@ impl Compiler<'_> {
         &self,
         patterns: &Patterns,
         raw_terms: &BTreeMap<String, Vec<String>>,
-    ) -> Result<Option<Regex>, FileError> {
+    ) -> Result<Option<Pattern>, FileError> {
         for (language, list) in patterns {
             if !PATTERN_LANGUAGES.contains(&language.as_str()) {
                 return self.error(
@@ -234,7 +239,8 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
     let messages_file = by_name("messages.yaml").ok_or_else(|| missing("messages.yaml"))?;
     let concepts_file = by_name("concepts.yaml").ok_or_else(|| missing("concepts.yaml"))?;
 
-    let compiler = Compiler::new(vocabulary_file);
+    let patterns = RefCell::new(PrefilterBuilder::default());
+    let compiler = Compiler::new(vocabulary_file, &patterns);
     let vocabulary: VocabularyFile = compiler.parse()?;
     let raw_terms: BTreeMap<String, Vec<String>> = vocabulary
         .terms
@@ -263,7 +269,7 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
         );
     }
 
-    let compiler = Compiler::new(sections_file);
+    let compiler = Compiler::new(sections_file, &patterns);
     let sections_data: SectionsFile = compiler.parse()?;
     let mut sections = Vec::new();
     for section in &sections_data.sections {
@@ -278,8 +284,8 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
         });
     }
 
-    let messages: MessagesFile = Compiler::new(messages_file).parse()?;
-    let lexicon = compile_lexicon(&Compiler::new(concepts_file))?;
+    let messages: MessagesFile = Compiler::new(messages_file, &patterns).parse()?;
+    let lexicon = compile_lexicon(&Compiler::new(concepts_file, &patterns))?;
 
     let mut elements = Vec::new();
     let special = [
@@ -296,7 +302,7 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
         if is_special {
             continue;
         }
-        let compiler = Compiler::new(file);
+        let compiler = Compiler::new(file, &patterns);
         let data: ElementsFile = compiler.parse()?;
         if !sections.iter().any(|s| s.id == data.section.value) {
             return compiler.error(
@@ -363,6 +369,7 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
         statement_terms,
         terms,
         lexicon,
+        prefilter: patterns.into_inner().build(),
         messages: messages.messages,
     })
 }

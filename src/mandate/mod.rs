@@ -4,12 +4,11 @@
 
 pub mod compile;
 pub mod lexicon;
+pub mod pattern;
 pub mod schema;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-
-use regex::bytes::Regex;
 
 use crate::error::FileError;
 use crate::model::{Language, Scope};
@@ -17,6 +16,7 @@ use crate::parse::TitleIndex;
 use crate::source::SourceFile;
 use crate::text::fold::fold;
 
+pub use pattern::{Pattern, Prefilter};
 pub use schema::{ClausePart, Denial, Incomplete, Level, Localized};
 
 /// The rule files shipped in the binary, by file name.
@@ -67,7 +67,7 @@ pub struct SectionInfo {
     pub prefix: String,
     /// Display name per language.
     pub name: Localized,
-    titles: Option<Regex>,
+    titles: Option<Pattern>,
 }
 
 /// A piece of text in every language, with a fallback to English.
@@ -116,7 +116,7 @@ pub struct Item {
     /// Name in messages.
     pub name: Localized,
     /// Matcher on folded text.
-    pub pattern: Option<Regex>,
+    pub pattern: Option<Pattern>,
     /// Statements that say it.
     pub says: Vec<Statement>,
     /// The scopes it is asked of (all when empty).
@@ -129,11 +129,11 @@ pub struct Deviation {
     /// Stable kind.
     pub kind: String,
     /// Clause must match this (if present)...
-    pub when: Option<Regex>,
+    pub when: Option<Pattern>,
     /// ...or says one of these...
     pub says: Vec<Statement>,
     /// ...and not this...
-    pub unless: Option<Regex>,
+    pub unless: Option<Pattern>,
     /// ...nor says one of these.
     pub unless_says: Vec<Statement>,
     /// Read the clause only up to its support phrase.
@@ -146,11 +146,11 @@ pub struct Deviation {
 #[derive(Debug)]
 pub enum FactKind {
     /// The first value (in order) some clause states.
-    Values(Vec<(Localized, Regex)>),
+    Values(Vec<(Localized, Pattern)>),
     /// The entities a part of the first addressing clause names.
     EntitiesIn(ClausePart),
     /// The entities named after the first match of a pattern.
-    EntitiesAfter(Regex),
+    EntitiesAfter(Pattern),
     /// The element's items the ToR states.
     Items,
 }
@@ -182,9 +182,9 @@ pub struct Element {
     /// Mandate passage.
     pub source: MandateSource,
     /// Matcher that works anywhere.
-    pub anywhere: Option<Regex>,
+    pub anywhere: Option<Pattern>,
     /// Matcher that works in the element's section.
-    pub in_section: Option<Regex>,
+    pub in_section: Option<Pattern>,
     /// Statements that address it anywhere.
     pub says: Vec<Statement>,
     /// Statements that address it in its section.
@@ -238,7 +238,7 @@ pub struct Term {
     /// Display name per language.
     pub name: Localized,
     /// Matcher.
-    pub pattern: Regex,
+    pub pattern: Pattern,
     /// Naming family, for consistency checks.
     pub family: Option<String>,
 }
@@ -254,6 +254,8 @@ pub struct Mandate {
     pub terms: BTreeMap<String, Term>,
     /// The concept lexicon.
     pub lexicon: lexicon::Lexicon,
+    /// What every pattern starts with, searched once per clause.
+    pub prefilter: Prefilter,
     /// Which terms (by index in [`Mandate::terms`] order) statements name:
     /// each clause is searched for them once.
     pub statement_terms: Vec<bool>,
@@ -356,7 +358,7 @@ impl TitleIndex for Mandate {
         self.sections
             .iter()
             .filter_map(|s| {
-                let at = s.titles.as_ref()?.find(cleaned.as_bytes())?.start();
+                let at = s.titles.as_ref()?.regex.find(cleaned.as_bytes())?.start();
                 Some((at, s))
             })
             .min_by_key(|(at, _)| *at)

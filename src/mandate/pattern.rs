@@ -1,0 +1,233 @@
+//! Rule patterns and the one pass that rules most of them out.
+//!
+//! A clause is asked about a hundred patterns, and most of them cannot match
+//! it: none of the words they start with is there, or none of those they end
+//! with. Every pattern's possible first and last words are read from its
+//! syntax when the rules are compiled and put into one Aho-Corasick
+//! automaton; one scan of a clause then says which patterns may match, and
+//! the others are never run.
+
+use std::collections::HashMap;
+
+use aho_corasick::AhoCorasick;
+use regex::bytes::Regex;
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+
+/// Most distinct first (or last) words read from one pattern; past it that
+/// end of the pattern is not filtered on.
+const MAX_LITERALS: usize = 4_000;
+
+/// A compiled rule pattern, known to the mandate's [`Prefilter`].
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// The regex, on folded text.
+    pub regex: Regex,
+    /// Its index in the prefilter.
+    id: usize,
+}
+
+/// Which end of a match a literal stands at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    First,
+    Last,
+}
+
+/// What the patterns can start and end with, searched in one pass.
+#[derive(Debug, Default)]
+pub struct Prefilter {
+    /// Every distinct literal, or none when no pattern has one.
+    searcher: Option<AhoCorasick>,
+    /// For each literal, the patterns that may start or end with it.
+    owners: Vec<Vec<(usize, End)>>,
+    /// Pattern ends with no known words.
+    unfiltered: Vec<(usize, End)>,
+    /// How many patterns there are.
+    count: usize,
+}
+
+/// The patterns that may match one text: those with one of their first
+/// words and one of their last words in it.
+#[derive(Debug, Clone, Default)]
+pub struct Candidates {
+    first: Vec<u64>,
+    last: Vec<u64>,
+}
+
+impl Candidates {
+    /// Whether `pattern` may match.
+    #[must_use]
+    pub fn admit(&self, pattern: &Pattern) -> bool {
+        let has = |bits: &[u64]| {
+            bits.get(pattern.id / 64)
+                .is_some_and(|word| word & (1 << (pattern.id % 64)) != 0)
+        };
+        has(&self.first) && has(&self.last)
+    }
+
+    fn insert(&mut self, (id, end): (usize, End)) {
+        let bits = match end {
+            End::First => &mut self.first,
+            End::Last => &mut self.last,
+        };
+        if let Some(word) = bits.get_mut(id / 64) {
+            *word |= 1 << (id % 64);
+        }
+    }
+}
+
+/// Collects the literals of every pattern as the rules compile.
+#[derive(Debug, Default)]
+pub struct PrefilterBuilder {
+    literals: HashMap<Vec<u8>, usize>,
+    owners: Vec<Vec<(usize, End)>>,
+    unfiltered: Vec<(usize, End)>,
+    count: usize,
+}
+
+impl PrefilterBuilder {
+    /// Register `regex`, built with Unicode off.
+    pub fn add(&mut self, regex: Regex) -> Pattern {
+        let id = self.count;
+        self.count += 1;
+        for (kind, end) in [
+            (ExtractKind::Prefix, End::First),
+            (ExtractKind::Suffix, End::Last),
+        ] {
+            let Some(words) = end_words(regex.as_str(), kind) else {
+                self.unfiltered.push((id, end));
+                continue;
+            };
+            for word in words {
+                let next = self.owners.len();
+                let at = *self.literals.entry(word).or_insert(next);
+                if at == next {
+                    self.owners.push(Vec::new());
+                }
+                if let Some(owners) = self.owners.get_mut(at) {
+                    owners.push((id, end));
+                }
+            }
+        }
+        Pattern { regex, id }
+    }
+
+    /// The prefilter over every pattern added.
+    #[must_use]
+    pub fn build(self) -> Prefilter {
+        let mut by_index: Vec<(&Vec<u8>, usize)> =
+            self.literals.iter().map(|(w, &i)| (w, i)).collect();
+        by_index.sort_by_key(|&(_, i)| i);
+        let searcher = if by_index.is_empty() {
+            None
+        } else {
+            // The literals come from patterns that compiled, so the
+            // automaton builds; if it ever did not, every pattern runs.
+            AhoCorasick::new(by_index.iter().map(|(w, _)| w.as_slice())).ok()
+        };
+        let unfiltered = if searcher.is_some() {
+            self.unfiltered
+        } else {
+            (0..self.count)
+                .flat_map(|id| [(id, End::First), (id, End::Last)])
+                .collect()
+        };
+        Prefilter {
+            searcher,
+            owners: self.owners,
+            unfiltered,
+            count: self.count,
+        }
+    }
+}
+
+impl Prefilter {
+    /// The patterns that may match somewhere in `text`.
+    #[must_use]
+    pub fn candidates(&self, text: &[u8]) -> Candidates {
+        let words = self.count.div_ceil(64);
+        let mut candidates = Candidates {
+            first: vec![0; words],
+            last: vec![0; words],
+        };
+        for &owner in &self.unfiltered {
+            candidates.insert(owner);
+        }
+        if let Some(searcher) = &self.searcher {
+            for found in searcher.find_overlapping_iter(text) {
+                for &owner in self
+                    .owners
+                    .get(found.pattern().as_usize())
+                    .into_iter()
+                    .flatten()
+                {
+                    candidates.insert(owner);
+                }
+            }
+        }
+        candidates
+    }
+}
+
+/// The literals every match of `source` starts (or ends) with, or `None`
+/// when a match may start (or end) with anything, or with too many.
+fn end_words(source: &str, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(source)
+        .ok()?;
+    let mut extractor = Extractor::new();
+    extractor.kind(kind).limit_total(MAX_LITERALS);
+    let mut seq = extractor.extract(&hir);
+    seq.dedup();
+    let literals = seq.literals()?;
+    if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
+        return None;
+    }
+    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regex(source: &str) -> Regex {
+        regex::bytes::RegexBuilder::new(source)
+            .unicode(false)
+            .build()
+            .expect("test pattern")
+    }
+
+    #[test]
+    fn only_patterns_whose_first_and_last_words_occur_are_candidates() {
+        let mut builder = PrefilterBuilder::default();
+        let secretariat = builder.add(regex(r"\bsecretariat\b.{0,40}\b(?:iom|oim)\b"));
+        let consensus = builder.add(regex(r"\b(?:consensus|unanim\w*)"));
+        let network = builder.add(regex(r"\w+ network"));
+        let prefilter = builder.build();
+        let found = prefilter.candidates(b"decisions are taken unanimously");
+        assert!(!found.admit(&secretariat));
+        assert!(found.admit(&consensus));
+        assert!(!found.admit(&network), "no last word");
+        let found = prefilter.candidates(b"the secretariat is run by undp");
+        assert!(!found.admit(&secretariat), "the first word without a last");
+        let found = prefilter.candidates(b"the secretariat is run by iom for the network");
+        assert!(found.admit(&secretariat));
+        assert!(
+            found.admit(&network),
+            "no first words: only the last counts"
+        );
+    }
+
+    #[test]
+    fn optional_starts_keep_every_possible_first_word() {
+        let mut builder = PrefilterBuilder::default();
+        let pattern = builder.add(regex(r"(?:the )?co-?chairs?"));
+        let prefilter = builder.build();
+        assert!(prefilter.candidates(b"cochair").admit(&pattern));
+        assert!(prefilter.candidates(b"the co-chairs").admit(&pattern));
+        assert!(!prefilter.candidates(b"chairs").admit(&pattern));
+    }
+}
