@@ -27,6 +27,8 @@ pub struct Prepared {
     pub section: Option<String>,
     /// Index of the clause that introduces its list, if any.
     pub lead: Option<usize>,
+    /// The clauses it introduces: its list items, or a header row's rows.
+    pub items: Vec<usize>,
     /// Its words.
     pub tokens: Vec<Token>,
     /// The concepts it says, in order.
@@ -244,6 +246,42 @@ impl Prepared {
         Some(own.unwrap_or_else(|| sentence.clone()))
     }
 
+    /// Where `statement` is said by this lead-in and one sentence of
+    /// `item`, the clause it introduces, read together ("The Network is
+    /// guided by:" and "the Charter of the United Nations;"): each group in
+    /// one or the other, and neither saying it alone. The range is in this
+    /// clause.
+    #[must_use]
+    pub fn says_with_item(
+        &self,
+        statement: &Statement,
+        item: &Prepared,
+        reading: Reading,
+    ) -> Option<Range<usize>> {
+        item.sentences.iter().find_map(|sentence| {
+            let mut own: Option<Range<usize>> = None;
+            let mut in_item = false;
+            for group in &statement.groups {
+                if group
+                    .iter()
+                    .any(|atom| item.says_atom(atom, sentence.clone(), reading).is_some())
+                {
+                    in_item = true;
+                    continue;
+                }
+                let r = group
+                    .iter()
+                    .find_map(|atom| self.says_atom(atom, self.whole(), reading))?;
+                own = Some(match own {
+                    Some(o) => o.start.min(r.start)..o.end.max(r.end),
+                    None => r,
+                });
+            }
+            // An item that says it all addresses the element itself.
+            own.filter(|_| in_item)
+        })
+    }
+
     /// The sentence holding folded byte `at`.
     #[must_use]
     pub fn sentence_at(&self, at: usize) -> Range<usize> {
@@ -352,7 +390,7 @@ fn is_label_line(text: &str, tokens: &[Token]) -> bool {
 pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
     let lexicon = &mandate.lexicon;
     let language = document.meta.language;
-    document
+    let mut prepared = document
         .clauses
         .iter()
         .enumerate()
@@ -392,6 +430,7 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
                 span: clause.span,
                 section: document.section_id(clause).map(str::to_string),
                 lead: clause.lead,
+                items: Vec::new(),
                 folded,
                 tokens,
                 hits,
@@ -400,5 +439,12 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
                 candidates,
             }
         })
-        .collect()
+        .collect::<Vec<_>>();
+    for at in 0..prepared.len() {
+        let lead = prepared.get(at).and_then(|c| c.lead);
+        if let Some(lead) = lead.and_then(|l| prepared.get_mut(l)) {
+            lead.items.push(at);
+        }
+    }
+    prepared
 }

@@ -93,6 +93,26 @@ pub(crate) fn topic_match(
                 .then(|| by_statement(&element.says_in_section))
                 .flatten()
         })
+        .or_else(|| {
+            // A lead-in read with each item it introduces.
+            let own_section = if under_heading {
+                element.says_in_section.as_slice()
+            } else {
+                &[]
+            };
+            // An item that addresses the element alone is quoted alone.
+            children(clauses, at).find_map(|k| {
+                let item = clauses.get(k)?;
+                if topic_match(element, clauses, k, reading).is_some() {
+                    return None;
+                }
+                element
+                    .says
+                    .iter()
+                    .chain(own_section)
+                    .find_map(|s| clause.says_with_item(s, item, reading))
+            })
+        })
 }
 
 /// How the element's own clauses are read: negative elements ("where
@@ -105,15 +125,15 @@ fn reading_of(element: &Element) -> Reading {
     }
 }
 
-/// The clauses that read in the light of `lead`: the items of the list it
-/// introduces.
+/// The clauses that read in the light of clause `lead`: the items of the
+/// list it introduces.
 fn children(clauses: &[Prepared], lead: usize) -> impl Iterator<Item = usize> + '_ {
-    let lead_index = clauses.get(lead).map(|c| c.index);
     clauses
+        .get(lead)
+        .map(|c| c.items.as_slice())
+        .unwrap_or_default()
         .iter()
-        .enumerate()
-        .filter(move |(_, c)| c.lead.is_some() && c.lead == lead_index)
-        .map(|(i, _)| i)
+        .copied()
 }
 
 /// The items clause `at` states, with where.

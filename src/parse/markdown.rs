@@ -79,6 +79,9 @@ struct Reader<'a> {
     list_leads: Vec<Option<usize>>,
     table_header: Option<usize>,
     last_paragraph: Option<usize>,
+    /// Paragraphs ending with a colon, each with the kind of marker its
+    /// enumerated paragraphs ("(a)", "(i)", "1)") carry once one is seen.
+    enumeration_leads: Vec<(usize, Option<Marker>)>,
 }
 
 /// Read the Markdown `src`, which starts at byte `base` of the file.
@@ -93,6 +96,7 @@ pub fn read(src: &str, base: usize, titles: &dyn TitleIndex) -> Body {
         list_leads: Vec::new(),
         table_header: None,
         last_paragraph: None,
+        enumeration_leads: Vec::new(),
     };
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(src, options).into_offset_iter() {
@@ -224,8 +228,8 @@ impl Reader<'_> {
                     }
                     if inline.is_bold_only() {
                         self.heading(BOLD_HEADING_LEVEL, &inline);
-                    } else if let Some(index) = self.clause(&inline, ClauseKind::Paragraph, None) {
-                        self.last_paragraph = Some(index);
+                    } else {
+                        self.paragraph(&inline);
                     }
                 }
                 Some(other) => self.frames.push(other),
@@ -299,6 +303,45 @@ impl Reader<'_> {
         Some(Span::new(start, start + trimmed.len()).shifted(self.base))
     }
 
+    /// A paragraph, read as an item of the paragraph that introduces it when
+    /// it is enumerated ("(a) ...", "(ii) ...") after one ending with a colon.
+    fn paragraph(&mut self, inline: &Inline) {
+        let text = self
+            .trimmed_span(inline)
+            .and_then(|span| self.src.get(span.start - self.base..span.end - self.base))
+            .unwrap_or_default();
+        let introduces = text.ends_with(':');
+        let lead = match Marker::of(text) {
+            Some(marker) => {
+                // A marker of another kind than the innermost list's closes
+                // it: "(c)" after "(iii)" is back at the letters.
+                while let Some(&(_, Some(kind))) = self.enumeration_leads.last() {
+                    if kind == marker || marker.reads_as(kind) {
+                        break;
+                    }
+                    self.enumeration_leads.pop();
+                }
+                match self.enumeration_leads.last_mut() {
+                    Some((lead, kind)) => {
+                        kind.get_or_insert(marker);
+                        Some(*lead)
+                    }
+                    None => None,
+                }
+            }
+            None => {
+                self.enumeration_leads.clear();
+                None
+            }
+        };
+        if let Some(index) = self.clause(inline, ClauseKind::Paragraph, lead) {
+            self.last_paragraph = Some(index);
+            if introduces {
+                self.enumeration_leads.push((index, None));
+            }
+        }
+    }
+
     fn clause(&mut self, inline: &Inline, kind: ClauseKind, lead: Option<usize>) -> Option<usize> {
         let span = self.trimmed_span(inline)?;
         let text = self.src.get(span.start - self.base..span.end - self.base)?;
@@ -338,6 +381,47 @@ impl Reader<'_> {
         });
         self.headings.push((level, self.body.sections.len() - 1));
         self.last_paragraph = None;
+        self.enumeration_leads.clear();
+    }
+}
+
+/// How an enumerated paragraph is numbered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    /// "(a)", "b)".
+    Letter,
+    /// "(i)", "iv)".
+    Roman,
+    /// "(1)", "2)".
+    Number,
+}
+
+impl Marker {
+    /// The marker `text` opens with: a letter, a roman numeral or a number
+    /// in parentheses or before a closing one.
+    fn of(text: &str) -> Option<Marker> {
+        let rest = text.strip_prefix('(').unwrap_or(text);
+        let close = rest.find(')')?;
+        let label = rest.get(..close)?;
+        let followed = rest.get(close + 1..).is_some_and(|r| r.starts_with(' '));
+        if !followed || label.is_empty() || label.len() > 5 {
+            return None;
+        }
+        if label.chars().all(|c| c.is_ascii_digit()) {
+            Some(Marker::Number)
+        } else if label.chars().all(|c| "ivxl".contains(c)) {
+            Some(Marker::Roman)
+        } else if label.len() == 1 && label.chars().all(|c| c.is_ascii_lowercase()) {
+            Some(Marker::Letter)
+        } else {
+            None
+        }
+    }
+
+    /// Whether a marker read as `self` may be one of `kind`: "(i)" after
+    /// "(h)" is a letter.
+    fn reads_as(self, kind: Marker) -> bool {
+        self == Marker::Roman && kind == Marker::Letter
     }
 }
 
@@ -366,6 +450,17 @@ mod tests {
         assert_eq!(texts(&body), ["Intro :", "Un", "Sous-point", "Deux"]);
         let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
         assert_eq!(leads, [None, Some(0), Some(1), Some(0)]);
+    }
+
+    #[test]
+    fn enumerated_paragraphs_read_with_the_paragraph_that_introduces_them() {
+        let src = "Article 9. The Network:\n\n(a) meets yearly. The meeting:\n\n(i) reviews progress;\n\n(ii) plans;\n\n(b) reports.\n\nClosing words.\n\n(c) Not an item.\n";
+        let body = read(src, 0, &Titles);
+        let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
+        assert_eq!(
+            leads,
+            [None, Some(0), Some(1), Some(1), Some(0), None, None]
+        );
     }
 
     #[test]
