@@ -100,12 +100,8 @@ pub(crate) fn topic_match(
             } else {
                 &[]
             };
-            // An item that addresses the element alone is quoted alone.
             children(clauses, at).find_map(|k| {
                 let item = clauses.get(k)?;
-                if topic_match(element, clauses, k, reading).is_some() {
-                    return None;
-                }
                 element
                     .says
                     .iter()
