@@ -223,10 +223,7 @@ impl Prepared {
             let here = within(sentence.clone());
             match here {
                 Some(r) => {
-                    own = Some(match own {
-                        Some(o) => o.start.min(r.start)..o.end.max(r.end),
-                        None => r,
-                    });
+                    own = Some(cover(own, r));
                 }
                 None if earlier.is_some() => {}
                 None => {
@@ -272,10 +269,7 @@ impl Prepared {
                 let r = group
                     .iter()
                     .find_map(|atom| self.says_atom(atom, self.whole(), reading))?;
-                own = Some(match own {
-                    Some(o) => o.start.min(r.start)..o.end.max(r.end),
-                    None => r,
-                });
+                own = Some(cover(own, r));
             }
             // An item that says it all addresses the element itself.
             own.filter(|_| in_item)
@@ -351,6 +345,15 @@ impl Reading {
             Reading::Affirmed => polarity == Polarity::Affirmed,
             Reading::Any => true,
         }
+    }
+}
+
+/// The range from the start of the earlier of `own` and `r` to the end of
+/// the later.
+fn cover(own: Option<Range<usize>>, r: Range<usize>) -> Range<usize> {
+    match own {
+        Some(o) => o.start.min(r.start)..o.end.max(r.end),
+        None => r,
     }
 }
 

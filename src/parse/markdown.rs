@@ -306,12 +306,15 @@ impl Reader<'_> {
     /// A paragraph, read as an item of the paragraph that introduces it when
     /// it is enumerated ("(a) ...", "(ii) ...") after one ending with a colon.
     fn paragraph(&mut self, inline: &Inline) {
-        let text = self
-            .trimmed_span(inline)
-            .and_then(|span| self.src.get(span.start - self.base..span.end - self.base))
-            .unwrap_or_default();
-        let introduces = text.ends_with(':');
-        let lead = match Marker::of(text) {
+        let Some(index) = self.clause(inline, ClauseKind::Paragraph, None) else {
+            return;
+        };
+        self.last_paragraph = Some(index);
+        let Some(clause) = self.body.clauses.get_mut(index) else {
+            return;
+        };
+        let introduces = clause.text.ends_with(':');
+        match Marker::of(&clause.text) {
             Some(marker) => {
                 // A marker of another kind than the innermost list's closes
                 // it: "(c)" after "(iii)" is back at the letters.
@@ -321,24 +324,15 @@ impl Reader<'_> {
                     }
                     self.enumeration_leads.pop();
                 }
-                match self.enumeration_leads.last_mut() {
-                    Some((lead, kind)) => {
-                        kind.get_or_insert(marker);
-                        Some(*lead)
-                    }
-                    None => None,
-                }
+                clause.lead = self.enumeration_leads.last_mut().map(|(lead, kind)| {
+                    kind.get_or_insert(marker);
+                    *lead
+                });
             }
-            None => {
-                self.enumeration_leads.clear();
-                None
-            }
-        };
-        if let Some(index) = self.clause(inline, ClauseKind::Paragraph, lead) {
-            self.last_paragraph = Some(index);
-            if introduces {
-                self.enumeration_leads.push((index, None));
-            }
+            None => self.enumeration_leads.clear(),
+        }
+        if introduces {
+            self.enumeration_leads.push((index, None));
         }
     }
 
