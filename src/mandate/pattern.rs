@@ -15,7 +15,7 @@ use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
 /// Most distinct first (or last) words read from one pattern; past it that
 /// end of the pattern is not filtered on.
-const MAX_LITERALS: usize = 4_000;
+const MAX_LITERALS: usize = 250;
 
 /// A compiled rule pattern, known to the mandate's [`Prefilter`].
 #[derive(Debug, Clone)]
