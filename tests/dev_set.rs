@@ -230,6 +230,30 @@ fn sentences_that_once_got_the_wrong_verdict() {
             "Aucune décision n'est soumise au vote ; le consensus est la règle.",
             "covered",
         ),
+        (
+            "decision.consensus",
+            Fr,
+            "Lorsque, à l'issue de deux réunions successives, aucun consensus n'a pu se dégager, la décision est adoptée à la majorité simple.",
+            "deviation",
+        ),
+        (
+            "decision.no-consensus",
+            En,
+            "Where, after two meetings, consensus cannot be reached, the decision is taken by majority vote.",
+            "deviation",
+        ),
+        (
+            "structure.joint-statements",
+            Fr,
+            "Aucune déclaration n'est rendue publique au nom du Réseau sans validation préalable du Comité exécutif.",
+            "covered",
+        ),
+        (
+            "structure.joint-statements",
+            En,
+            "No statement is issued on behalf of the Network without prior clearance by the Executive Committee.",
+            "covered",
+        ),
     ];
     let mut wrong = Vec::new();
     for (id, language, passage, want) in cases {

@@ -335,6 +335,10 @@ impl Prepared {
 pub enum Reading {
     /// Only what the clause affirms.
     Affirmed,
+    /// What the clause affirms or supposes, not what it denies: how the
+    /// deviations of an element said in negative terms read ("where no
+    /// consensus emerges, the decision is taken by majority").
+    Undenied,
     /// Anything, affirmed, denied or hypothetical.
     Any,
 }
@@ -343,6 +347,7 @@ impl Reading {
     fn accepts(self, polarity: Polarity) -> bool {
         match self {
             Reading::Affirmed => polarity == Polarity::Affirmed,
+            Reading::Undenied => polarity != Polarity::Negated,
             Reading::Any => true,
         }
     }

@@ -85,8 +85,8 @@ pub(crate) fn topic_match(
         re.as_ref()
             .and_then(|re| clause.find_read(re, clause.whole(), reading))
     };
-    pattern(&element.anywhere)
-        .or_else(|| by_statement(&element.says))
+    by_statement(&element.says)
+        .or_else(|| pattern(&element.anywhere))
         .or_else(|| in_place.then(|| pattern(&element.in_section)).flatten())
         .or_else(|| {
             under_heading
@@ -249,9 +249,17 @@ pub fn evaluate(
         return verdict;
     }
 
+    let in_place = |i: usize| {
+        clauses
+            .get(i)
+            .is_some_and(|c| c.section.as_deref() == Some(element.section.as_str()))
+    };
     let mut found = BTreeSet::new();
     let mut strength: Vec<usize> = Vec::new();
     let mut reading: Vec<usize> = Vec::new();
+    // Under the element's own heading, clauses that each state too few parts
+    // state them together (a "Principles" heading, then one principle a line).
+    let mut pooled: Vec<(usize, BTreeSet<usize>)> = Vec::new();
     for (i, _) in &topics {
         let kids: Vec<usize> = children(clauses, *i).collect();
         let own: BTreeSet<usize> = std::iter::once(*i)
@@ -267,13 +275,28 @@ pub fn evaluate(
             reading.extend(kids);
         }
     }
+    if verdict.clauses.is_empty() {
+        for i in (0..clauses.len()).filter(|&i| in_place(i)) {
+            let own: BTreeSet<usize> = item_ranges(element, clauses, i)
+                .into_iter()
+                .map(|(item, _)| item)
+                .collect();
+            if !own.is_empty() {
+                pooled.push((i, own));
+            }
+        }
+    }
+    let together: BTreeSet<usize> = pooled.iter().flat_map(|(_, own)| own).copied().collect();
+    if !pooled.is_empty() && together.len() >= element.addressed_with {
+        for (i, own) in pooled {
+            verdict.clauses.push(i);
+            strength.push(own.len());
+            reading.push(i);
+        }
+        found.extend(together);
+    }
     // The clause that says the most comes first (then one under the
     // element's own heading): it is the one reports quote.
-    let in_place = |i: usize| {
-        clauses
-            .get(i)
-            .is_some_and(|c| c.section.as_deref() == Some(element.section.as_str()))
-    };
     if let Some(best) = (0..verdict.clauses.len()).min_by_key(|&k| {
         let i = verdict.clauses.get(k).copied().unwrap_or_default();
         let items = strength.get(k).copied().unwrap_or_default();
@@ -395,6 +418,11 @@ fn deviation(
                     .is_some()
             })
     };
+    let reading = if element.negative {
+        Reading::Undenied
+    } else {
+        Reading::Affirmed
+    };
     for (rule_index, rule) in element.deviations.iter().enumerate() {
         let has_when = rule.when.is_some() || !rule.says.is_empty();
         let hit = if has_when {
@@ -403,10 +431,10 @@ fn deviation(
                 let focus = rule
                     .when
                     .as_ref()
-                    .and_then(|when| clause.find(when, clause.whole()))
+                    .and_then(|when| clause.find_read(when, clause.whole(), reading))
                     .or_else(|| {
                         rule.says.iter().find_map(|s| {
-                            clause.says_within_a_sentence(s, lead_of(clause), Reading::Affirmed)
+                            clause.says_within_a_sentence(s, lead_of(clause), reading)
                         })
                     })?;
                 (!unless_holds(rule, clause, focus.start)).then_some((*i, focus))

@@ -10,7 +10,9 @@
 //! ("sans", "without", "non") only the words up to the next comma. A condition ("si", "where", "à défaut de") opens a
 //! proposition of its own up to the next comma: what is negated there is
 //! hypothetical ("where consensus cannot be reached") and neither states nor
-//! denies the element. The cues are concepts of the lexicon, so a language
+//! denies the element. A negation and a local cue in its scope cancel ("no
+//! statement is issued without validation" requires the validation). The
+//! cues are concepts of the lexicon, so a language
 //! adds its own in `rules/concepts.yaml`.
 
 use std::ops::Range;
@@ -144,6 +146,23 @@ fn to_comma(text: &str, from: usize, limit: &Range<usize>) -> usize {
         .map_or(limit.end, |at| from + at)
 }
 
+/// Where a condition opened by a cue ending at `from` ends: at the next
+/// comma, or, when a comma follows the cue at once ("lorsque, à l'issue de
+/// deux réunions, aucun consensus ne se dégage, ..."), at the comma after
+/// the aside it opens.
+fn condition_end(text: &str, from: usize, limit: &Range<usize>) -> usize {
+    let comma = to_comma(text, from, limit);
+    let opens_aside =
+        comma < limit.end && text.get(from..comma).is_some_and(|w| w.trim().is_empty());
+    if opens_aside {
+        let aside_end = to_comma(text, comma + 1, limit);
+        if aside_end < limit.end {
+            return to_comma(text, aside_end + 1, limit);
+        }
+    }
+    comma
+}
+
 /// What the negations of a clause govern, from its folded text and its
 /// concept hits (in order of position).
 #[must_use]
@@ -176,7 +195,7 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
         let condition = conditions
             .get(first)
             .filter(|c| proposition.contains(&c.start))
-            .map(|c| c.start..to_comma(text, c.end, &proposition));
+            .map(|c| c.start..condition_end(text, c.end, &proposition));
         match condition {
             Some(cond) => {
                 if proposition.start < cond.start {
@@ -190,8 +209,8 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
             None => parts.push((proposition, false)),
         }
     }
-    let mut denied = Vec::new();
-    let mut hypothetical = Vec::new();
+    // Each negation with what it governs and whether it is supposed.
+    let mut scopes: Vec<(Cue, usize, Range<usize>, bool)> = Vec::new();
     for hit in hits {
         let cue = cue_of(hit);
         if !matches!(cue, Cue::Negation | Cue::LocalNegation) {
@@ -213,7 +232,35 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
                 part.clone()
             }
         };
-        if *conditional {
+        scopes.push((cue, hit.range.start, scope, *conditional));
+    }
+    // Two negations cancel: "no statement is issued without validation"
+    // requires the validation.
+    let mut cancelled = vec![false; scopes.len()];
+    for (n, (cue, _, scope, _)) in scopes.iter().enumerate() {
+        if *cue != Cue::Negation {
+            continue;
+        }
+        let local = scopes.iter().enumerate().find(|(l, (other, at, _, _))| {
+            *other == Cue::LocalNegation
+                && scope.contains(at)
+                && !cancelled.get(*l).copied().unwrap_or(true)
+        });
+        if let Some((l, _)) = local {
+            for i in [n, l] {
+                if let Some(slot) = cancelled.get_mut(i) {
+                    *slot = true;
+                }
+            }
+        }
+    }
+    let mut denied = Vec::new();
+    let mut hypothetical = Vec::new();
+    for ((_, _, scope, conditional), cancelled) in scopes.into_iter().zip(cancelled) {
+        if cancelled {
+            continue;
+        }
+        if conditional {
             hypothetical.push(scope);
         } else {
             denied.push(scope);
@@ -317,6 +364,16 @@ mod tests {
         assert_eq!(words, ["without", "a", "vote"]);
         let words = negated(
             "Where consensus cannot be reached, the chair seeks agreement.",
+            Language::En,
+        );
+        assert!(words.is_empty(), "{words:?}");
+        let words = negated(
+            "Where, after two meetings, no consensus emerges, the chair decides.",
+            Language::En,
+        );
+        assert!(words.is_empty(), "{words:?}");
+        let words = negated(
+            "No statement is issued without prior validation.",
             Language::En,
         );
         assert!(words.is_empty(), "{words:?}");
