@@ -210,6 +210,9 @@ impl Prepared {
         sentence: &Range<usize>,
         subject: Option<usize>,
     ) -> Option<Range<usize>> {
+        if self.says_excluded(statement, sentence) {
+            return None;
+        }
         let mut own: Option<Range<usize>> = None;
         // A statement of one group has no subject to carry over.
         let carried = statement.groups.len() > 1;
@@ -255,7 +258,13 @@ impl Prepared {
         item: &Prepared,
         reading: Reading,
     ) -> Option<Range<usize>> {
+        if self.says_excluded(statement, &self.whole()) {
+            return None;
+        }
         item.sentences.iter().find_map(|sentence| {
+            if item.says_excluded(statement, sentence) {
+                return None;
+            }
             let mut own: Option<Range<usize>> = None;
             let mut in_item = false;
             for group in &statement.groups {
@@ -274,6 +283,15 @@ impl Prepared {
             // An item that says it all addresses the element itself.
             own.filter(|_| in_item)
         })
+    }
+
+    /// Whether `range` says something `statement` excludes, however it
+    /// reads.
+    fn says_excluded(&self, statement: &Statement, range: &Range<usize>) -> bool {
+        statement
+            .excluded
+            .iter()
+            .any(|atom| self.says_atom(atom, range.clone(), Reading::Any).is_some())
     }
 
     /// The sentence holding folded byte `at`.

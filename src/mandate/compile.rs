@@ -154,7 +154,18 @@ impl<'a> Compiler<'a> {
         let mut statements = Vec::with_capacity(written.len());
         for statement in written {
             let mut groups = Vec::new();
+            let mut excluded = Vec::new();
             for group in statement.value.split('+') {
+                let (group, negated) = match group.trim().strip_prefix('!') {
+                    Some(rest) => (rest, true),
+                    None => (group, false),
+                };
+                if negated && groups.is_empty() {
+                    return self.error(
+                        Some(statement),
+                        "a statement starts with what it says, not with `!`".to_string(),
+                    );
+                }
                 let mut atoms = Vec::new();
                 for atom in group.split('|').map(str::trim) {
                     let parsed = if let Some(term) = atom.strip_prefix('@') {
@@ -180,10 +191,15 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 }
-                groups.push(atoms);
+                if negated {
+                    excluded.extend(atoms);
+                } else {
+                    groups.push(atoms);
+                }
             }
             statements.push(Statement {
                 groups,
+                excluded,
                 text: statement.value.clone(),
             });
         }
@@ -389,7 +405,7 @@ fn statement_terms(elements: &[Element], count: usize) -> Vec<bool> {
             )
     });
     for statement in statements {
-        for atom in statement.groups.iter().flatten() {
+        for atom in statement.groups.iter().flatten().chain(&statement.excluded) {
             if let Atom::Term(i) = atom
                 && let Some(slot) = used.get_mut(*i)
             {

@@ -106,6 +106,10 @@ pub enum Atom {
 pub struct Statement {
     /// The groups, in the order written; the first names the subject.
     pub groups: Vec<Vec<Atom>>,
+    /// What the sentence must not say (`!share|minutes`): a near miss that
+    /// names the right words in another role ("the secretariat circulates
+    /// the Executive Committee's decisions").
+    pub excluded: Vec<Atom>,
     /// As written in the rule file, for traces.
     pub text: String,
 }

@@ -267,7 +267,8 @@ pub struct ElementRule {
     /// joined by `+` must all be said in one clause (or its lead-in), `|`
     /// separates alternatives, `@term` names a vocabulary term and `label`
     /// a "Label: value" line or a table row ("secretariat + provide|label +
-    /// @iom").
+    /// @iom"), and a group after `!` what the sentence must not say
+    /// ("decide + executive-committee + !share|minutes").
     #[serde(default)]
     pub says: Vec<Spanned<String>>,
     /// Statements that address it only under the element's own section
