@@ -90,11 +90,17 @@ impl PrefilterBuilder {
     pub fn add(&mut self, regex: Regex) -> Pattern {
         let id = self.count;
         self.count += 1;
+        let hir = regex_syntax::ParserBuilder::new()
+            .unicode(false)
+            .utf8(false)
+            .build()
+            .parse(regex.as_str())
+            .ok();
         for (kind, end) in [
             (ExtractKind::Prefix, End::First),
             (ExtractKind::Suffix, End::Last),
         ] {
-            let Some(words) = end_words(regex.as_str(), kind) else {
+            let Some(words) = hir.as_ref().and_then(|hir| end_words(hir, kind)) else {
                 self.unfiltered.push((id, end));
                 continue;
             };
@@ -169,18 +175,12 @@ impl Prefilter {
     }
 }
 
-/// The literals every match of `source` starts (or ends) with, or `None`
-/// when a match may start (or end) with anything, or with too many.
-fn end_words(source: &str, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(source)
-        .ok()?;
+/// The literals every match of `hir` starts (or ends) with, or `None` when
+/// a match may start (or end) with anything, or with too many.
+fn end_words(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
     let mut extractor = Extractor::new();
     extractor.kind(kind).limit_total(MAX_LITERALS);
-    let mut seq = extractor.extract(&hir);
+    let mut seq = extractor.extract(hir);
     seq.dedup();
     let literals = seq.literals()?;
     if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
