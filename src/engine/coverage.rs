@@ -209,11 +209,14 @@ pub fn evaluate(
         about.clone()
     } else {
         // A clause that neither denies nor supposes anything reads the same
-        // either way.
+        // either way, and so do words found affirmed.
         about
             .iter()
             .filter_map(|(i, r)| {
-                if clauses.get(*i).is_some_and(|c| c.polarities.is_plain()) {
+                let affirmed = |c: &Prepared| {
+                    c.polarities.is_plain() || c.polarities.over(r) == Polarity::Affirmed
+                };
+                if clauses.get(*i).is_some_and(affirmed) {
                     Some((*i, r.clone()))
                 } else {
                     topic_match(element, clauses, *i, read_as).map(|r| (*i, r))
