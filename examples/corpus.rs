@@ -268,7 +268,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok_or("usage: corpus OUT_DIR COUNT [SEED]")?
         .parse()?;
     let seed: u64 = args.next().map_or(Ok(42), |s| s.parse())?;
-    let mandate = Mandate::embedded().map_err(|e| e.error.message.clone())?;
+    let mandate = Mandate::embedded().map_err(|e| e.to_string())?;
     let (bank, annex) = bank(&mandate);
     std::fs::create_dir_all(&out)?;
     let mut rng = Rng(seed);

@@ -85,6 +85,28 @@ impl InputError {
     }
 }
 
+/// Every problem found in a set of rule files, not only the first.
+#[derive(Debug, Clone)]
+pub struct RuleErrors(pub Vec<FileError>);
+
+impl std::fmt::Display for RuleErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, err) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}: {}", err.source.name(), err.error.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl From<FileError> for RuleErrors {
+    fn from(err: FileError) -> Self {
+        Self(vec![err])
+    }
+}
+
 /// A problem in a rule or configuration file, with the file to show it in.
 #[derive(Debug, Clone)]
 pub struct FileError {

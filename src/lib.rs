@@ -16,7 +16,7 @@
 //! use torlint::parse::Syntax;
 //! use torlint::run::check_bytes;
 //!
-//! let mandate = Mandate::embedded().map_err(|e| e.error.message)?;
+//! let mandate = Mandate::embedded().map_err(|e| e.to_string())?;
 //! let tor = "---\nlanguage: fr\n---\n\n## Prise de décision\n\n\
 //!            Les décisions sont prises à la majorité simple des membres.\n";
 //! let settings = FileSettings::default();

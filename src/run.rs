@@ -18,7 +18,7 @@ use crate::cli::{
 };
 use crate::config::{self, CliOverrides, FailOnOption, FileSettings, Settings};
 use crate::engine::{self, suppress};
-use crate::error::{FileError, InputError, InputErrorKind};
+use crate::error::{FileError, InputError, InputErrorKind, RuleErrors};
 use crate::explain;
 use crate::finding::Severity;
 use crate::mandate::Mandate;
@@ -99,13 +99,23 @@ fn file_error(err: &FileError, color: ColorChoice) -> Output {
     Output::error(human::render_error(&err.source, &err.error, style(color)))
 }
 
+/// Every error of the rule files, one after the other.
+fn rule_errors(errors: &RuleErrors, color: ColorChoice) -> Output {
+    let text: Vec<String> = errors
+        .0
+        .iter()
+        .map(|err| human::render_error(&err.source, &err.error, style(color)))
+        .collect();
+    Output::error(text.join("\n"))
+}
+
 fn load_mandate(dirs: &[PathBuf], color: ColorChoice) -> Result<Mandate, Output> {
     let loaded = if dirs.is_empty() {
         Mandate::embedded()
     } else {
         Mandate::with_overrides(dirs)
     };
-    loaded.map_err(|err| file_error(&err, color))
+    loaded.map_err(|errors| rule_errors(&errors, color))
 }
 
 /// Run one invocation.
@@ -171,7 +181,7 @@ pub fn execute(cli: Cli) -> Output {
                         crate::init::skeleton(&mandate, language, Scope::from(scope), &country);
                     emit(&mandate, language, output.as_deref(), force, text)
                 }
-                Err(err) => file_error(&err, ColorChoice::Auto),
+                Err(errors) => rule_errors(&errors, ColorChoice::Auto),
             }
         }
         Command::Completions { shell } => {
@@ -259,7 +269,7 @@ fn import(
 ) -> Output {
     let mandate = match Mandate::embedded() {
         Ok(m) => m,
-        Err(err) => return file_error(&err, ColorChoice::Auto),
+        Err(errors) => return rule_errors(&errors, ColorChoice::Auto),
     };
     let shown = file.display().to_string();
     let cannot_read = |reason: String| {

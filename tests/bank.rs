@@ -65,7 +65,7 @@ fn bank() -> Vec<(String, Bank)> {
 
 #[test]
 fn every_passage_gets_the_readers_status() {
-    let m = Mandate::embedded().unwrap_or_else(|e| panic!("rules: {}", e.error.message));
+    let m = Mandate::embedded().unwrap_or_else(|e| panic!("rules: {e}"));
     let report = std::env::var("BANK").is_ok_and(|v| v == "report");
     let mut wrong = Vec::new();
     let mut total = 0;
@@ -121,7 +121,7 @@ fn every_passage_gets_the_readers_status() {
 
 #[test]
 fn every_element_has_enough_passages_in_each_language() {
-    let m = Mandate::embedded().unwrap_or_else(|e| panic!("rules: {}", e.error.message));
+    let m = Mandate::embedded().unwrap_or_else(|e| panic!("rules: {e}"));
     let mut all: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
     for (_, bank) in bank() {
         for (id, languages) in bank {

@@ -18,7 +18,7 @@ use torlint::mandate::Mandate;
 use torlint::model::{Language, Scope};
 
 fn mandate() -> Mandate {
-    Mandate::embedded().unwrap_or_else(|e| panic!("rules load: {}", e.error.message))
+    Mandate::embedded().unwrap_or_else(|e| panic!("rules load: {e}"))
 }
 
 /// (id, level, scope) rows of the catalogue tables in the spec.

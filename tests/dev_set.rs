@@ -33,7 +33,7 @@ const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/held-out")
 const HELD_OUT_MOST_WRONG: usize = 5;
 
 fn mandate() -> Mandate {
-    Mandate::embedded().unwrap_or_else(|e| panic!("rules: {}", e.error.message))
+    Mandate::embedded().unwrap_or_else(|e| panic!("rules: {e}"))
 }
 
 /// Statuses of every element in scope for a document's text.

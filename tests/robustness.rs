@@ -196,6 +196,32 @@ fn a_bad_rule_file_is_a_spanned_error() {
 }
 
 #[test]
+fn every_mistake_in_the_rule_files_is_reported_not_only_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("rules")).unwrap();
+    let rules = |name: &str| std::fs::read_to_string(root().join("rules").join(name)).unwrap();
+    // Two mistakes in one file, in two elements, and one in another file.
+    std::fs::write(
+        dir.path().join("rules/secretariat.yaml"),
+        rules("secretariat.yaml")
+            .replacen("[\"secretariat + provide", "[\"secretariatt + provide", 1)
+            .replacen("[\"secretariat + meeting", "[\"secretariat + meetingg", 1),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("rules/review.yaml"),
+        rules("review.yaml").replacen("level: required", "level: mandatory", 1),
+    )
+    .unwrap();
+    std::fs::copy(root().join("fixtures/mali.md"), dir.path().join("mali.md")).unwrap();
+    let run = torlint_in(dir.path(), &["check", "--rules", "rules", "mali.md"]);
+    assert_eq!(run.code, 2);
+    for expected in ["mandatory", "secretariatt", "meetingg"] {
+        assert!(run.stderr.contains(expected), "{expected}:\n{}", run.stderr);
+    }
+}
+
+#[test]
 fn a_rule_directory_adds_a_synonym_without_code() {
     // A new way of naming IOM, added as data only.
     let dir = tempfile::tempdir().unwrap();

@@ -18,7 +18,7 @@ use super::{
     Atom, Deviation, Element, Fact, FactKind, Item, Mandate, MandateSource, SectionInfo, Statement,
     Term,
 };
-use crate::error::{FileError, InputError, InputErrorKind};
+use crate::error::{FileError, InputError, InputErrorKind, RuleErrors};
 use crate::model::{Language, Scope};
 use crate::parse::meta::YamlSlice;
 use crate::source::SourceFile;
@@ -235,8 +235,43 @@ fn builder(pattern: &str) -> RegexBuilder {
     builder
 }
 
-/// Compile rule files (each named by its file name) into a [`Mandate`].
-pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
+/// Compile rule files (each named by its file name) into a [`Mandate`],
+/// or say every mistake found in them: each element and each file is
+/// compiled even after another failed.
+pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, RuleErrors> {
+    let mut errors = Vec::new();
+    let mandate = compile_collecting(files, &mut errors);
+    match mandate {
+        Some(m) if errors.is_empty() => Ok(m),
+        _ => Err(RuleErrors(errors)),
+    }
+}
+
+/// [`compile`], pushing every error into `errors`; `None` when the files
+/// the elements need (vocabulary, sections, messages, concepts) failed.
+fn compile_collecting(files: Vec<SourceFile>, errors: &mut Vec<FileError>) -> Option<Mandate> {
+    match shared_files(&files) {
+        Ok(shared) => Some(compile_elements(&files, shared, errors)),
+        Err(err) => {
+            errors.extend(err);
+            None
+        }
+    }
+}
+
+/// What every element file needs, compiled from the four shared files.
+struct Shared {
+    patterns: RefCell<PrefilterBuilder>,
+    raw_terms: BTreeMap<String, Vec<String>>,
+    terms: BTreeMap<String, Term>,
+    sections: Vec<SectionInfo>,
+    messages: MessagesFile,
+    lexicon: Lexicon,
+}
+
+/// Compile the vocabulary, sections, messages and concepts, each even when
+/// another failed.
+fn shared_files(files: &[SourceFile]) -> Result<Shared, Vec<FileError>> {
     let by_name = |name: &str| {
         files
             .iter()
@@ -250,13 +285,53 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
             None,
         )),
     };
-    let vocabulary_file = by_name("vocabulary.yaml").ok_or_else(|| missing("vocabulary.yaml"))?;
-    let sections_file = by_name("sections.yaml").ok_or_else(|| missing("sections.yaml"))?;
-    let messages_file = by_name("messages.yaml").ok_or_else(|| missing("messages.yaml"))?;
-    let concepts_file = by_name("concepts.yaml").ok_or_else(|| missing("concepts.yaml"))?;
-
+    let mut errors = Vec::new();
     let patterns = RefCell::new(PrefilterBuilder::default());
-    let compiler = Compiler::new(vocabulary_file, &patterns);
+    let vocabulary = by_name("vocabulary.yaml")
+        .ok_or_else(|| missing("vocabulary.yaml"))
+        .and_then(|file| compile_vocabulary(&Compiler::new(file, &patterns)));
+    let sections = by_name("sections.yaml")
+        .ok_or_else(|| missing("sections.yaml"))
+        .and_then(|file| {
+            let raw = vocabulary
+                .as_ref()
+                .map(|(raw, _)| raw.clone())
+                .unwrap_or_default();
+            compile_sections(&Compiler::new(file, &patterns), &raw)
+        });
+    let messages = by_name("messages.yaml")
+        .ok_or_else(|| missing("messages.yaml"))
+        .and_then(|file| Compiler::new(file, &patterns).parse::<MessagesFile>());
+    let lexicon = by_name("concepts.yaml")
+        .ok_or_else(|| missing("concepts.yaml"))
+        .and_then(|file| compile_lexicon(&Compiler::new(file, &patterns)));
+    let vocabulary = kept(vocabulary, &mut errors);
+    let sections = kept(sections, &mut errors);
+    let messages = kept(messages, &mut errors);
+    let lexicon = kept(lexicon, &mut errors);
+    match (vocabulary, sections, messages, lexicon) {
+        (Some((raw_terms, terms)), Some(sections), Some(messages), Some(lexicon)) => Ok(Shared {
+            patterns,
+            raw_terms,
+            terms,
+            sections,
+            messages,
+            lexicon,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// The value, or `None` with the error pushed into `errors`.
+fn kept<T>(result: Result<T, FileError>, errors: &mut Vec<FileError>) -> Option<T> {
+    result.map_err(|err| errors.push(err)).ok()
+}
+
+/// `vocabulary.yaml` -> each term's raw alternatives and compiled term.
+#[allow(clippy::type_complexity)]
+fn compile_vocabulary(
+    compiler: &Compiler<'_>,
+) -> Result<(BTreeMap<String, Vec<String>>, BTreeMap<String, Term>), FileError> {
     let vocabulary: VocabularyFile = compiler.parse()?;
     let raw_terms: BTreeMap<String, Vec<String>> = vocabulary
         .terms
@@ -284,11 +359,17 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
             },
         );
     }
+    Ok((raw_terms, terms))
+}
 
-    let compiler = Compiler::new(sections_file, &patterns);
-    let sections_data: SectionsFile = compiler.parse()?;
+/// `sections.yaml` -> the sections.
+fn compile_sections(
+    compiler: &Compiler<'_>,
+    raw_terms: &BTreeMap<String, Vec<String>>,
+) -> Result<Vec<SectionInfo>, FileError> {
+    let data: SectionsFile = compiler.parse()?;
     let mut sections = Vec::new();
-    for section in &sections_data.sections {
+    for section in &data.sections {
         sections.push(SectionInfo {
             id: section.id.value.clone(),
             prefix: section
@@ -296,13 +377,22 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
                 .clone()
                 .unwrap_or_else(|| section.id.value.clone()),
             name: section.name.clone(),
-            titles: compiler.patterns(&section.titles, &raw_terms)?,
+            titles: compiler.patterns(&section.titles, raw_terms)?,
         });
     }
+    Ok(sections)
+}
 
-    let messages: MessagesFile = Compiler::new(messages_file, &patterns).parse()?;
-    let lexicon = compile_lexicon(&Compiler::new(concepts_file, &patterns))?;
-
+/// The element files, each element compiled even when another failed.
+fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileError>) -> Mandate {
+    let Shared {
+        patterns,
+        raw_terms,
+        terms,
+        sections,
+        messages,
+        lexicon,
+    } = shared;
     let mut elements = Vec::new();
     let special = [
         "vocabulary.yaml",
@@ -310,7 +400,7 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
         "messages.yaml",
         "concepts.yaml",
     ];
-    for file in &files {
+    for file in files {
         let is_special = Path::new(file.name())
             .file_name()
             .and_then(|n| n.to_str())
@@ -319,26 +409,36 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
             continue;
         }
         let compiler = Compiler::new(file, &patterns);
-        let data: ElementsFile = compiler.parse()?;
-        if !sections.iter().any(|s| s.id == data.section.value) {
-            return compiler.error(
-                Some(&data.section),
-                format!("unknown section `{}`", data.section.value),
+        let data: ElementsFile = match compiler.parse() {
+            Ok(data) => data,
+            Err(err) => {
+                errors.push(err);
+                continue;
+            }
+        };
+        let Some(section) = sections.iter().find(|s| s.id == data.section.value) else {
+            errors.extend(
+                compiler
+                    .error::<()>(
+                        Some(&data.section),
+                        format!("unknown section `{}`", data.section.value),
+                    )
+                    .err(),
             );
-        }
+            continue;
+        };
         for rule in &data.elements {
-            let prefix = sections
-                .iter()
-                .find(|s| s.id == data.section.value)
-                .map_or(data.section.value.as_str(), |s| s.prefix.as_str());
-            elements.push(compile_element(
+            match compile_element(
                 &compiler,
                 &data.section.value,
-                prefix,
+                &section.prefix,
                 rule,
                 &raw_terms,
                 &lexicon,
-            )?);
+            ) {
+                Ok(element) => elements.push(element),
+                Err(err) => errors.push(err),
+            }
         }
     }
     // Catalogue order: by section as listed, then as written.
@@ -348,38 +448,28 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
             .position(|s| s.id == e.section)
             .unwrap_or(usize::MAX)
     });
+    let across = |message: String| FileError {
+        source: SourceFile::new("rules", ""),
+        error: Box::new(InputError::new(InputErrorKind::WrongShape, message, None)),
+    };
     let mut seen = BTreeSet::new();
     for element in &elements {
         if !seen.insert(element.id.clone()) {
-            return Err(FileError {
-                source: SourceFile::new("rules", ""),
-                error: Box::new(InputError::new(
-                    InputErrorKind::WrongShape,
-                    format!("element `{}` is defined twice", element.id),
-                    None,
-                )),
-            });
+            errors.push(across(format!("element `{}` is defined twice", element.id)));
         }
     }
     for element in &elements {
         if let Some(other) = &element.moot_unless
             && !seen.contains(other)
         {
-            return Err(FileError {
-                source: SourceFile::new("rules", ""),
-                error: Box::new(InputError::new(
-                    InputErrorKind::WrongShape,
-                    format!(
-                        "`{}` is moot unless an unknown element `{other}`",
-                        element.id
-                    ),
-                    None,
-                )),
-            });
+            errors.push(across(format!(
+                "`{}` is moot unless an unknown element `{other}`",
+                element.id
+            )));
         }
     }
     let statement_terms = statement_terms(&elements, terms.len());
-    Ok(Mandate {
+    Mandate {
         sections,
         elements,
         statement_terms,
@@ -387,7 +477,7 @@ pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, FileError> {
         lexicon,
         prefilter: patterns.into_inner().build(),
         messages: messages.messages,
-    })
+    }
 }
 
 /// Which terms the elements' statements name, by index.

@@ -10,7 +10,7 @@ pub mod schema;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::error::FileError;
+use crate::error::{FileError, RuleErrors};
 use crate::model::{Language, Scope};
 use crate::parse::TitleIndex;
 use crate::source::SourceFile;
@@ -269,7 +269,7 @@ pub struct Mandate {
 
 impl Mandate {
     /// The mandate shipped in the binary.
-    pub fn embedded() -> Result<Self, FileError> {
+    pub fn embedded() -> Result<Self, RuleErrors> {
         compile::compile(
             EMBEDDED
                 .iter()
@@ -280,7 +280,7 @@ impl Mandate {
 
     /// The shipped mandate with the rule files of `dirs` added, or replacing
     /// shipped files of the same name (later directories win).
-    pub fn with_overrides(dirs: &[PathBuf]) -> Result<Self, FileError> {
+    pub fn with_overrides(dirs: &[PathBuf]) -> Result<Self, RuleErrors> {
         let mut files: BTreeMap<String, SourceFile> = EMBEDDED
             .iter()
             .map(|(name, text)| {
