@@ -304,6 +304,12 @@ fn sentences_that_once_got_the_wrong_verdict() {
             "missing",
         ),
         (
+            "structure.excom-role",
+            En,
+            "The Executive Committee does not manage day-to-day business: it sets the Network's strategic course and, with the members, establishes its annual workplan.",
+            "covered",
+        ),
+        (
             "objectives.coordination-synergies",
             En,
             "It will neither duplicate the work of other UN coordination mechanisms nor operate in isolation from them; rather, it will work closely with them and actively seek synergies.",

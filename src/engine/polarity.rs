@@ -10,7 +10,9 @@
 //! ("sans", "without", "non") only the words up to the next comma. A condition ("si", "where", "à défaut de") opens a
 //! proposition of its own up to the next comma: what is negated there is
 //! hypothetical ("where consensus cannot be reached") and neither states nor
-//! denies the element. A negation and a local cue in its scope cancel ("no
+//! denies the element. A denial that ends in a colon followed by a word that
+//! picks up its subject ("the Committee does not manage: it steers") denies
+//! the predicate, not the subject. A negation and a local cue in its scope cancel ("no
 //! statement is issued without validation" requires the validation). The
 //! cues are concepts of the lexicon, so a language
 //! adds its own in `rules/concepts.yaml`.
@@ -163,6 +165,21 @@ fn condition_end(text: &str, from: usize, limit: &Range<usize>) -> usize {
     comma
 }
 
+/// Whether proposition `part` ends in a colon and the next one opens with a
+/// word that picks up its subject ("...: it sets the course").
+fn resumed_after(text: &str, part: &Range<usize>, resumptions: &[Range<usize>]) -> bool {
+    let ends_in_colon = text
+        .get(part.clone())
+        .is_some_and(|p| p.trim_end().ends_with(':'));
+    ends_in_colon
+        && resumptions.iter().any(|r| {
+            r.start >= part.end
+                && text
+                    .get(part.end..r.start)
+                    .is_some_and(|between| between.trim().is_empty())
+        })
+}
+
 /// What the negations of a clause govern, from its folded text and its
 /// concept hits (in order of position).
 #[must_use]
@@ -181,6 +198,7 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
     };
     let contrasts = of_kind(Cue::Contrast);
     let conditions = of_kind(Cue::Condition);
+    let resumptions = of_kind(Cue::Resumption);
     // Where content words start: a negation that has some after it denies
     // only from itself on.
     let content: Vec<usize> = hits
@@ -226,7 +244,7 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
         } else {
             let next = content.partition_point(|&c| c < hit.range.end);
             let says_more = content.get(next).is_some_and(|&c| c < part.end);
-            if says_more {
+            if says_more || resumed_after(text, part, &resumptions) {
                 hit.range.start..part.end
             } else {
                 part.clone()
@@ -318,6 +336,12 @@ mod tests {
             Cue::Affirmation,
             &[(Some(Language::En), "not only")],
         );
+        l.add(
+            "it",
+            Localized::new(),
+            Cue::Resumption,
+            &[(Some(Language::En), "it")],
+        );
         l
     }
 
@@ -377,6 +401,12 @@ mod tests {
             Language::En,
         );
         assert!(words.is_empty(), "{words:?}");
+        let words = negated(
+            "The Committee does not manage daily business: it sets the course.",
+            Language::En,
+        );
+        assert!(!words.contains(&"committee".to_string()), "{words:?}");
+        assert!(words.contains(&"manage".to_string()), "{words:?}");
         let words = negated("It not only advises but also decides.", Language::En);
         assert!(words.is_empty(), "{words:?}");
     }

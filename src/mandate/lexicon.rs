@@ -36,6 +36,10 @@ pub enum Cue {
     Condition,
     /// Looks like a negation but is not one ("not only", "non seulement").
     Affirmation,
+    /// Picks up the subject of the proposition before it ("it", "il"): after
+    /// a denial that ends in a colon, the subject itself was not denied ("the
+    /// Committee does not manage day-to-day business: it sets the course").
+    Resumption,
 }
 
 /// A word of a clause: its folded range and its stems.
