@@ -239,23 +239,14 @@ fn builder(pattern: &str) -> RegexBuilder {
 /// or say every mistake found in them: each element and each file is
 /// compiled even after another failed.
 pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, RuleErrors> {
+    // Without the files every element needs, the elements are not compiled.
+    let shared = shared_files(&files).map_err(RuleErrors)?;
     let mut errors = Vec::new();
-    let mandate = compile_collecting(files, &mut errors);
-    match mandate {
-        Some(m) if errors.is_empty() => Ok(m),
-        _ => Err(RuleErrors(errors)),
-    }
-}
-
-/// [`compile`], pushing every error into `errors`; `None` when the files
-/// the elements need (vocabulary, sections, messages, concepts) failed.
-fn compile_collecting(files: Vec<SourceFile>, errors: &mut Vec<FileError>) -> Option<Mandate> {
-    match shared_files(&files) {
-        Ok(shared) => Some(compile_elements(&files, shared, errors)),
-        Err(err) => {
-            errors.extend(err);
-            None
-        }
+    let mandate = compile_elements(&files, shared, &mut errors);
+    if errors.is_empty() {
+        Ok(mandate)
+    } else {
+        Err(RuleErrors(errors))
     }
 }
 
@@ -293,11 +284,9 @@ fn shared_files(files: &[SourceFile]) -> Result<Shared, Vec<FileError>> {
     let sections = by_name("sections.yaml")
         .ok_or_else(|| missing("sections.yaml"))
         .and_then(|file| {
-            let raw = vocabulary
-                .as_ref()
-                .map(|(raw, _)| raw.clone())
-                .unwrap_or_default();
-            compile_sections(&Compiler::new(file, &patterns), &raw)
+            let no_terms = BTreeMap::new();
+            let raw = vocabulary.as_ref().map_or(&no_terms, |(raw, _)| raw);
+            compile_sections(&Compiler::new(file, &patterns), raw)
         });
     let messages = by_name("messages.yaml")
         .ok_or_else(|| missing("messages.yaml"))
