@@ -315,6 +315,48 @@ fn sentences_that_once_got_the_wrong_verdict() {
             "It will neither duplicate the work of other UN coordination mechanisms nor operate in isolation from them; rather, it will work closely with them and actively seek synergies.",
             "covered",
         ),
+        (
+            "mission.rights-wellbeing",
+            Fr,
+            "Aucune action du Réseau ne saurait porter atteinte aux droits et au bien-être des migrants ni à ceux de leurs communautés d'origine, de transit et de destination : ces droits et ce bien-être constituent la priorité de toute son action.",
+            "covered",
+        ),
+        (
+            "structure.meetings",
+            En,
+            "Meetings are held at the UN complex in Gigiri, Nairobi, or online.",
+            "partial",
+        ),
+        (
+            "secretariat.holder",
+            En,
+            "Secretariat functions for the Network will be performed by the Resident Coordinator's secretariat, with IOM providing support on substantive matters.",
+            "deviation",
+        ),
+        (
+            "reporting.line",
+            En,
+            "The Network reports to the Government of the Republic of Guinea, through the ministry in charge of foreign affairs, on its activities and on country-level progress in implementing the GCM.",
+            "deviation",
+        ),
+        (
+            "review.annual-meeting",
+            En,
+            "A meeting of all Network members, open to other relevant stakeholders, will be held every two years to review the Network's progress, explore ways to further improve collaboration and identify emerging challenges.",
+            "deviation",
+        ),
+        (
+            "structure.members-role",
+            Fr,
+            "Afin de réaliser sa mission, le Réseau s'engage à poser les actions suivantes :\n\n- Partager des mises à jour régulières avec les membres du Réseau ;\n- Renforcer les capacités des membres sur les questions liées à la migration.",
+            "missing",
+        ),
+        (
+            "objectives.coherent-action",
+            Fr,
+            "Le Réseau impulse une action coordonnée et concertée du système des Nations Unies sur la migration.",
+            "partial",
+        ),
     ];
     let mut wrong = Vec::new();
     for (id, language, passage, want) in cases {

@@ -47,6 +47,10 @@ pub struct Prepared {
     pub candidates: Candidates,
 }
 
+/// How far into a list item (in folded bytes) the subject of a statement
+/// its lead-in completes may start.
+const ITEM_HEAD: usize = 16;
+
 impl Prepared {
     /// The folded text.
     #[must_use]
@@ -267,11 +271,19 @@ impl Prepared {
             }
             let mut own: Option<Range<usize>> = None;
             let mut in_item = false;
-            for group in &statement.groups {
-                if group
-                    .iter()
-                    .any(|atom| item.says_atom(atom, sentence.clone(), reading).is_some())
-                {
+            for (g, group) in statement.groups.iter().enumerate() {
+                // The item gives the statement's subject only where it starts
+                // ("- IOM;"), not as a word further on ("share updates with
+                // members" under "the Network commits to:").
+                let reach = if g == 0 {
+                    sentence.start + ITEM_HEAD
+                } else {
+                    usize::MAX
+                };
+                if group.iter().any(|atom| {
+                    item.says_atom(atom, sentence.clone(), reading)
+                        .is_some_and(|r| r.start <= reach)
+                }) {
                     in_item = true;
                     continue;
                 }

@@ -13,7 +13,8 @@
 //! denies the element. A denial that ends in a colon followed by a word that
 //! picks up its subject ("the Committee does not manage: it steers") denies
 //! the predicate, not the subject. A negation and a local cue in its scope cancel ("no
-//! statement is issued without validation" requires the validation). The
+//! statement is issued without validation" requires the validation), and so
+//! does a negation coordinated within it ("nor", "ni"). The
 //! cues are concepts of the lexicon, so a language
 //! adds its own in `rules/concepts.yaml`.
 
@@ -265,7 +266,17 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
                 && !cancelled.get(*l).copied().unwrap_or(true)
         });
         if let Some((l, _)) = local {
-            for i in [n, l] {
+            // A negation within this one's scope coordinates with it ("ne
+            // saurait porter atteinte aux droits ni aux communautés") and
+            // goes with it.
+            let nested = scopes
+                .iter()
+                .enumerate()
+                .filter(|(m, (other, at, _, _))| {
+                    *m != n && *other == Cue::Negation && scope.contains(at)
+                })
+                .map(|(m, _)| m);
+            for i in [n, l].into_iter().chain(nested.collect::<Vec<_>>()) {
                 if let Some(slot) = cancelled.get_mut(i) {
                     *slot = true;
                 }
@@ -310,13 +321,17 @@ mod tests {
                 (Some(Language::Fr), "aucun"),
                 (Some(Language::En), "not"),
                 (Some(Language::En), "no"),
+                (Some(Language::En), "nor"),
             ],
         );
         l.add(
             "without",
             none.clone(),
             Cue::LocalNegation,
-            &[(Some(Language::En), "without")],
+            &[
+                (Some(Language::En), "without"),
+                (Some(Language::En), "undermine"),
+            ],
         );
         l.add(
             "but",
@@ -401,6 +416,16 @@ mod tests {
             Language::En,
         );
         assert!(words.is_empty(), "{words:?}");
+        let words = negated(
+            "No action may undermine the rights of migrants nor those of their communities.",
+            Language::En,
+        );
+        assert!(words.is_empty(), "{words:?}");
+        let words = negated(
+            "Actions that undermine the rights of migrants.",
+            Language::En,
+        );
+        assert!(words.contains(&"rights".to_string()), "{words:?}");
         let words = negated(
             "The Committee does not manage daily business: it sets the course.",
             Language::En,
