@@ -64,6 +64,7 @@ fn stages(c: &mut Criterion) {
             None,
         )],
         min_severity: torlint::finding::Severity::Note,
+        skipped: torlint::walk::Skipped::default(),
     };
     let options = RenderOptions {
         language: None,

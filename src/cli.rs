@@ -91,6 +91,60 @@ pub enum SeverityArg {
     Note,
 }
 
+/// One report to write: its format, and the file it goes to (standard
+/// output when none).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormatTarget {
+    /// The format.
+    pub format: Format,
+    /// Where it goes.
+    pub output: Option<PathBuf>,
+}
+
+/// Parses `FORMAT` or `FORMAT=FILE`, listing the formats in `--help`.
+#[derive(Debug, Clone, Copy)]
+struct FormatTargetParser;
+
+impl clap::builder::TypedValueParser for FormatTargetParser {
+    type Value = FormatTarget;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<FormatTarget, clap::Error> {
+        let text = value.to_string_lossy();
+        let (name, output) = match text.split_once('=') {
+            Some((name, file)) if !file.is_empty() => (name, Some(PathBuf::from(file))),
+            Some(_) => {
+                return Err(clap::Error::raw(
+                    clap::error::ErrorKind::InvalidValue,
+                    format!("`{text}` names no file after `=`; write FORMAT=FILE\n"),
+                )
+                .with_cmd(cmd));
+            }
+            None => (text.as_ref(), None),
+        };
+        let format = clap::builder::EnumValueParser::<Format>::new().parse_ref(
+            cmd,
+            arg,
+            std::ffi::OsStr::new(name),
+        )?;
+        Ok(FormatTarget { format, output })
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            Format::value_variants()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value),
+        ))
+    }
+}
+
 /// Options shared by the commands that read rules.
 #[derive(Debug, Clone, Args)]
 pub struct RuleOptions {
@@ -98,7 +152,9 @@ pub struct RuleOptions {
     /// (same file name replaces); repeatable.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
-    /// Language of messages (default: each document's language).
+    /// Language of messages (default: for check and compare, `language` in
+    /// torlint.toml; else the system locale from LC_ALL, LC_MESSAGES or LANG
+    /// when French or English; else English).
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
 }
@@ -121,13 +177,15 @@ pub struct CheckArgs {
     /// Files or directories to check (.md, .markdown, .yaml, .yml).
     #[arg(required_unless_present = "show_settings", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Output format; repeat with `--output` to write several reports.
-    #[arg(long, value_enum, value_name = "FORMAT")]
-    pub format: Vec<Format>,
-    /// Write the report of the matching `--format` (in order) to FILE,
-    /// atomically; formats without an output go to standard output.
+    /// Output format, or `FORMAT=FILE` to write that report to FILE
+    /// (atomically); repeatable, e.g. `--format github --format
+    /// sarif=torlint.sarif`. Reports without a file go to standard output.
+    #[arg(long, value_name = "FORMAT[=FILE]", value_parser = FormatTargetParser)]
+    pub format: Vec<FormatTarget>,
+    /// Write the report to FILE (atomically); only with a single `--format`
+    /// (with several, write `--format FORMAT=FILE`).
     #[arg(long, value_name = "FILE")]
-    pub output: Vec<PathBuf>,
+    pub output: Option<PathBuf>,
     /// Configuration file (default: torlint.toml in the checked folder or above).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -284,6 +342,14 @@ pub enum Command {
         #[arg(value_enum)]
         shell: ShellArg,
     },
-    /// Write the man page (roff) to standard output.
-    Man,
+    /// Write a man page (roff): torlint(1), or one per subcommand
+    /// (torlint-check(1), ...), to standard output or as files.
+    Man {
+        /// The subcommand whose page to write (default: torlint's own).
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+        /// Write every page (torlint.1, torlint-check.1, ...) into DIR.
+        #[arg(long, value_name = "DIR", conflicts_with = "command")]
+        output_dir: Option<PathBuf>,
+    },
 }

@@ -132,6 +132,15 @@ pub struct Finding {
     pub mandate: Option<MandateQuote>,
 }
 
+impl Finding {
+    /// Where the finding is: the exact words when it is about some, else
+    /// the clause or heading. Every format locates a finding here.
+    #[must_use]
+    pub fn target(&self) -> Span {
+        self.focus.unwrap_or(self.span)
+    }
+}
+
 /// An element's verdict in one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ElementResult {

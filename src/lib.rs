@@ -3,7 +3,7 @@
 //! that point at the exact words.
 //!
 //! The pipeline, one module per stage:
-//! [`source`] (a file and its line index) -> [`parse`] (Markdown or YAML into
+//! [`walk`] (which files) -> [`source`] (a file and its line index) -> [`parse`] (Markdown or YAML into
 //! the [`model`]) -> [`engine`] (clauses matched against the [`mandate`] rule
 //! data) -> [`finding`] (element statuses and findings) -> [`report`]
 //! (renderers). [`run`] ties them together for the command line.
@@ -43,3 +43,4 @@ pub mod report;
 pub mod run;
 pub mod source;
 pub mod text;
+pub mod walk;

@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 
 use clap::CommandFactory;
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::baseline::{self, Baseline};
 use crate::cli::{
-    CheckArgs, Cli, ColorChoice, Command, CompareArgs, FailOn, RuleOptions, SeverityArg, ShellArg,
+    CheckArgs, Cli, ColorChoice, Command, CompareArgs, FailOn, FormatTarget, RuleOptions,
+    SeverityArg, ShellArg,
 };
 use crate::config::{self, CliOverrides, FailOnOption, FileSettings, Settings};
 use crate::engine::{self, suppress};
@@ -26,6 +26,7 @@ use crate::model::{Language, Scope};
 use crate::parse::{self, Syntax};
 use crate::report::{self, DocumentReport, Format, RenderOptions, RunReport, human};
 use crate::source::SourceFile;
+use crate::walk::{self, Input};
 
 /// How a run ended, as the exit code says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,8 +134,8 @@ pub fn execute(cli: Cli) -> Output {
             match explain::explain(&mandate, &id, language) {
                 Some(text) => Output::ok(text),
                 None => Output::error(format!(
-                    "{}\n",
-                    mandate.message("unknown-element", language, &[("id", &id)])
+                    "error: {}\n",
+                    mandate.unknown_element(&id, language)
                 )),
             }
         }
@@ -197,13 +198,48 @@ pub fn execute(cli: Cli) -> Output {
             clap_complete::generate(shell, &mut command, "torlint", &mut buffer);
             Output::ok(String::from_utf8_lossy(&buffer).into_owned())
         }
-        Command::Man => {
-            let mut buffer = Vec::new();
-            match clap_mangen::Man::new(Cli::command()).render(&mut buffer) {
-                Ok(()) => Output::ok(String::from_utf8_lossy(&buffer).into_owned()),
-                Err(err) => Output::error(format!("error: cannot render the man page: {err}\n")),
+        Command::Man {
+            command,
+            output_dir,
+        } => man(command.as_deref(), output_dir.as_deref()),
+    }
+}
+
+/// `torlint man`: one page to standard output, or every page into a folder.
+fn man(command: Option<&str>, output_dir: Option<&Path>) -> Output {
+    let mut cli = Cli::command().disable_help_subcommand(true);
+    cli.build();
+    if let Some(dir) = output_dir {
+        let pages = 1 + cli.get_subcommands().count();
+        return match clap_mangen::generate_to(cli, dir) {
+            Ok(()) => Output {
+                stdout: String::new(),
+                stderr: format!("wrote {pages} man pages to {}\n", dir.display()),
+                status: ExitStatus::Success,
+            },
+            Err(err) => Output::error(format!(
+                "error: cannot write the man pages to {}: {err}\n",
+                dir.display()
+            )),
+        };
+    }
+    let page = match command {
+        None => cli,
+        Some(name) => match cli.find_subcommand(name) {
+            Some(sub) => sub.clone(),
+            None => {
+                let names: Vec<&str> = cli.get_subcommands().map(clap::Command::get_name).collect();
+                return Output::error(format!(
+                    "error: no subcommand `{name}`; pages exist for: {}\n",
+                    names.join(", ")
+                ));
             }
-        }
+        },
+    };
+    let mut buffer = Vec::new();
+    match clap_mangen::Man::new(page).render(&mut buffer) {
+        Ok(()) => Output::ok(String::from_utf8_lossy(&buffer).into_owned()),
+        Err(err) => Output::error(format!("error: cannot render the man page: {err}\n")),
     }
 }
 
@@ -347,16 +383,26 @@ fn check(args: &CheckArgs) -> Output {
         Ok(m) => m,
         Err(out) => return out,
     };
-    if let Err(err) = settings.validate(&mandate) {
-        return file_error(&err, args.color);
+    let unknown = settings.validate(&mandate);
+    if !unknown.is_empty() {
+        return rule_errors(&RuleErrors(unknown), args.color);
     }
-    if args.output.len() > args.format.len().max(1) {
-        return Output::error("error: more --output files than --format values\n".to_string());
-    }
+    let targets = match targets(args) {
+        Ok(t) => t,
+        Err(message) => return Output::error(message),
+    };
     if let Some(id) = &args.trace {
         return trace(id, args, &mandate, &settings);
     }
+    let language = settings.language.unwrap_or_default();
     let baseline = match &args.baseline {
+        Some(path) if !path.exists() => {
+            let shown = path.display().to_string();
+            return Output::error(format!(
+                "error: {}\n",
+                mandate.message("baseline-missing", language, &[("path", &shown)])
+            ));
+        }
         Some(path) => match Baseline::load(path) {
             Ok(b) => Some(b),
             Err(err) => return file_error(&err, args.color),
@@ -365,15 +411,11 @@ fn check(args: &CheckArgs) -> Output {
     };
 
     let mut report = check_paths(&args.paths, &mandate, &settings);
+    if report.documents.is_empty() && report.skipped.excluded == 0 {
+        return no_documents(&args.paths, &report, &mandate, language);
+    }
     if let Some(path) = &args.write_baseline {
-        let entries = report
-            .documents
-            .iter()
-            .flat_map(|d| d.findings().map(|f| baseline::key(&d.source, f)))
-            .collect();
-        if let Err(err) = write_atomically(path, &Baseline::new(entries).to_json()) {
-            return Output::error(format!("error: cannot write {}: {err}\n", path.display()));
-        }
+        return write_baseline(path, &report, &mandate, language);
     }
     if let Some(baseline) = &baseline {
         apply_baseline(&mut report, baseline);
@@ -386,16 +428,11 @@ fn check(args: &CheckArgs) -> Output {
         statistics: args.statistics,
         help_url: settings.help_url.as_deref(),
     };
-    let formats = if args.format.is_empty() {
-        vec![Format::Human]
-    } else {
-        args.format.clone()
-    };
     let mut stdout = String::new();
     let mut stderr = String::new();
-    for (i, format) in formats.iter().enumerate() {
-        let text = report::render(*format, &report, &mandate, &options);
-        match args.output.get(i) {
+    for target in &targets {
+        let text = report::render(target.format, &report, &mandate, &options);
+        match &target.output {
             Some(path) => {
                 if let Err(err) = write_atomically(path, &text) {
                     stderr.push_str(&format!("error: cannot write {}: {err}\n", path.display()));
@@ -404,7 +441,15 @@ fn check(args: &CheckArgs) -> Output {
             None => stdout.push_str(&text),
         }
     }
-    let mut status = status_of(&report, settings.fail_on);
+    if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY")
+        .filter(|_| std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true"))
+    {
+        let table = report::github::step_summary(&report);
+        if let Err(err) = append(Path::new(&summary), &table) {
+            stderr.push_str(&format!("error: cannot write the step summary: {err}\n"));
+        }
+    }
+    let mut status = status_of(&report);
     if !stderr.is_empty() {
         status = ExitStatus::Error;
     }
@@ -415,13 +460,118 @@ fn check(args: &CheckArgs) -> Output {
     }
 }
 
+/// The reports to write: `--format` values, with `--output` bound to the
+/// only one; human output to standard output when none is given.
+fn targets(args: &CheckArgs) -> Result<Vec<FormatTarget>, String> {
+    let mut targets = args.format.clone();
+    if targets.is_empty() {
+        targets.push(FormatTarget {
+            format: Format::Human,
+            output: None,
+        });
+    }
+    if let Some(path) = &args.output {
+        match targets.as_mut_slice() {
+            [only] if only.output.is_none() => only.output = Some(path.clone()),
+            [_] => {
+                return Err(
+                    "error: --output names a second file for a --format that already has one\n"
+                        .to_string(),
+                );
+            }
+            _ => {
+                return Err(format!(
+                    "error: --output {} is ambiguous with several --format values; write \
+                     --format FORMAT={} for the report that goes there\n",
+                    path.display(),
+                    path.display()
+                ));
+            }
+        }
+    }
+    Ok(targets)
+}
+
+/// No file to check: exit 2, saying what was passed over.
+fn no_documents(
+    paths: &[PathBuf],
+    report: &RunReport,
+    mandate: &Mandate,
+    language: Language,
+) -> Output {
+    let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let skipped = report.skipped.total();
+    let skipped = if skipped == 0 {
+        String::new()
+    } else {
+        mandate.message(
+            "no-documents-skipped",
+            language,
+            &[("count", &skipped.to_string())],
+        )
+    };
+    Output::error(format!(
+        "{}\n",
+        mandate.message(
+            "no-documents",
+            language,
+            &[("paths", &shown.join(" ")), ("skipped", &skipped)]
+        )
+    ))
+}
+
+/// `--write-baseline FILE`: record every finding, say so, exit 0.
+fn write_baseline(
+    path: &Path,
+    report: &RunReport,
+    mandate: &Mandate,
+    language: Language,
+) -> Output {
+    let entries: Vec<_> = report
+        .documents
+        .iter()
+        .flat_map(|d| d.findings().map(|f| baseline::key(&d.source, f)))
+        .collect();
+    let count = entries.len().to_string();
+    let shown = path.display().to_string();
+    match write_atomically(path, &Baseline::new(entries).to_json()) {
+        Ok(()) => Output {
+            stdout: String::new(),
+            stderr: format!(
+                "{}\n",
+                mandate.message(
+                    "baseline-written",
+                    language,
+                    &[("count", &count), ("path", &shown)]
+                )
+            ),
+            status: if report.documents.iter().any(|d| !d.errors.is_empty()) {
+                ExitStatus::Error
+            } else {
+                ExitStatus::Success
+            },
+        },
+        Err(err) => Output::error(format!("error: cannot write {shown}: {err}\n")),
+    }
+}
+
+/// Add `text` to the end of the file at `path`.
+fn append(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?
+        .write_all(text.as_bytes())
+}
+
 /// `check --trace ELEMENT`: why each named file gives `id` its status.
 fn trace(id: &str, args: &CheckArgs, mandate: &Mandate, settings: &Settings) -> Output {
     let language = settings.language.unwrap_or_default();
     let Some(element) = mandate.element(id) else {
         return Output::error(format!(
-            "{}\n",
-            mandate.message("unknown-element", language, &[("id", id)])
+            "error: {}\n",
+            mandate.unknown_element(id, language)
         ));
     };
     let mut out = Output::ok(String::new());
@@ -465,19 +615,21 @@ fn trace(id: &str, args: &CheckArgs, mandate: &Mandate, settings: &Settings) -> 
 fn compare(args: &CompareArgs) -> Output {
     use crate::report::matrix::{CompareFormat, Matrix, csv, html, markdown};
     let start = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
-    // Facts and messages in the cells are worded in the report's language.
-    let language = message_language(args.rules.lang.map(Language::from));
     let cli = CliOverrides {
         config: args.config.clone(),
         scope: args.scope.map(Scope::from),
-        language: Some(language),
+        language: args.rules.lang.map(Language::from),
         rules: args.rules.rules.clone(),
         ..CliOverrides::default()
     };
-    let settings = match config::load(start, &cli) {
+    let mut settings = match config::load(start, &cli) {
         Ok(s) => s,
         Err(err) => return file_error(&err, ColorChoice::Auto),
     };
+    // Facts and messages in the cells are worded in the report's language:
+    // `--lang`, else the configuration's, else the locale's.
+    let language = message_language(settings.language);
+    settings.language = Some(language);
     let mandate = match load_mandate(&settings.rules, ColorChoice::Auto) {
         Ok(m) => m,
         Err(out) => return out,
@@ -558,67 +710,17 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     })
 }
 
-fn status_of(report: &RunReport, fail_on: Option<Severity>) -> ExitStatus {
+/// 2 on any input error, else 1 when a document's findings reach its
+/// failing severity (which `[[overrides]]` may set per path).
+fn status_of(report: &RunReport) -> ExitStatus {
     if report.documents.iter().any(|d| !d.errors.is_empty()) {
         return ExitStatus::Error;
     }
-    match fail_on {
-        Some(t) if report.fails_at(t) => ExitStatus::Failure,
-        _ => ExitStatus::Success,
+    if report.documents.iter().any(DocumentReport::fails) {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
     }
-}
-
-/// A file to check, or a problem met while finding files.
-enum Input {
-    File(PathBuf, Syntax),
-    Problem(String, InputError),
-}
-
-/// Expand paths: files as given, directories walked (sorted, symlinks
-/// followed, loops reported, excludes honoured) for `.md`, `.markdown`,
-/// `.yaml`, `.yml`.
-fn inputs(paths: &[PathBuf], settings: &Settings) -> Vec<Input> {
-    let mut inputs = Vec::new();
-    for path in paths {
-        if !path.is_dir() {
-            let syntax = Syntax::of(path).unwrap_or(Syntax::Markdown);
-            inputs.push(Input::File(path.clone(), syntax));
-            continue;
-        }
-        let walker = WalkDir::new(path)
-            .follow_links(true)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| {
-                e.depth() == 0 || !(e.file_type().is_dir() && settings.skips_dir(e.path()))
-            });
-        for entry in walker {
-            match entry {
-                Ok(entry) => {
-                    if entry.file_type().is_file()
-                        && let Some(syntax) = Syntax::of(entry.path())
-                        && settings.walks_into(entry.path())
-                    {
-                        inputs.push(Input::File(entry.path().to_path_buf(), syntax));
-                    }
-                }
-                Err(err) => {
-                    let name = err.path().unwrap_or(path).display().to_string();
-                    let message = if err.loop_ancestor().is_some() {
-                        "directory loop: this link points back to a folder that contains it"
-                            .to_string()
-                    } else {
-                        format!("cannot walk this path: {err}")
-                    };
-                    inputs.push(Input::Problem(
-                        name,
-                        InputError::new(InputErrorKind::Walk, message, None),
-                    ));
-                }
-            }
-        }
-    }
-    inputs
 }
 
 /// Read and check one file.
@@ -710,6 +812,7 @@ pub fn check_bytes(
         errors,
         suppressed,
         baselined: 0,
+        fail_on: file.fail_on,
     }
 }
 
@@ -717,7 +820,9 @@ pub fn check_bytes(
 /// in the order they were found.
 #[must_use]
 pub fn check_paths(paths: &[PathBuf], mandate: &Mandate, settings: &Settings) -> RunReport {
-    let documents = inputs(paths, settings)
+    let found = walk::expand(paths, settings);
+    let documents = found
+        .inputs
         .into_par_iter()
         .map(|input| match input {
             Input::File(path, syntax) => {
@@ -739,5 +844,6 @@ pub fn check_paths(paths: &[PathBuf], mandate: &Mandate, settings: &Settings) ->
     RunReport {
         documents,
         min_severity: settings.min_severity,
+        skipped: found.skipped,
     }
 }

@@ -227,7 +227,7 @@ fn severity_overrides_and_per_path_settings() {
     assert!(!run.stdout.contains("decision.consensus"), "{}", run.stdout);
     assert!(
         run.stdout
-            .contains("ruritania.md:61:1: warning[secretariat.holder]")
+            .contains("ruritania.md:61:45: warning[secretariat.holder]")
     );
     assert!(
         !run.stdout
@@ -390,13 +390,73 @@ fn yaml_suppressions_use_comments() {
 }
 
 #[test]
+fn a_yaml_waiver_at_the_end_of_a_clause_line_waives_that_clause() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join("fixtures/extra/southern-africa-regional.yaml"))
+        .unwrap();
+    let clause = "with the support of IOM.";
+    assert!(text.contains(clause));
+    let text = text.replace(
+        clause,
+        &format!("{clause}  # torlint-disable secretariat.holder -- interim arrangement"),
+    );
+    write(dir.path(), "tor.yaml", &text);
+    let run = torlint_in(dir.path(), &["check", "--format", "concise", "tor.yaml"]);
+    assert!(
+        !run.stdout.contains("[secretariat.holder]"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("suppression.unused"), "{}", run.stdout);
+    assert!(run.stdout.contains("1 suppressed"), "{}", run.stdout);
+}
+
+#[test]
+fn every_subcommand_has_the_man_page_torlint_1_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = torlint(&["man", "--output-dir", dir.path().to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let main = std::fs::read_to_string(dir.path().join("torlint.1")).unwrap();
+    let named: Vec<String> = main
+        .lines()
+        .filter_map(|l| l.strip_suffix("(1)"))
+        .map(|name| name.replace("\\-", "-"))
+        .collect();
+    assert!(named.len() >= 8, "{main}");
+    for name in named {
+        let page = std::fs::read_to_string(dir.path().join(format!("{name}.1")))
+            .unwrap_or_else(|_| panic!("{name}.1 exists"));
+        assert!(page.contains(".SH NAME"));
+        let run = torlint(&["man", name.trim_start_matches("torlint-")]);
+        assert_eq!(run.stdout, page, "torlint man {name} prints the same page");
+    }
+}
+
+#[test]
 fn baseline_round_trip_fails_only_on_new_findings() {
     let dir = repo();
     let run = torlint_in(
         dir.path(),
+        &["check", "--baseline", "baseline.json", "tors"],
+    );
+    assert_eq!(run.code, 2, "no baseline yet: {}", run.stderr);
+    assert!(
+        run.stderr.contains("--write-baseline baseline.json"),
+        "says how to create it: {}",
+        run.stderr
+    );
+    let run = torlint_in(
+        dir.path(),
         &["check", "--write-baseline", "baseline.json", "tors"],
     );
-    assert_eq!(run.code, 1, "writing the baseline still reports");
+    assert_eq!(run.code, 0, "writing the baseline succeeds: {}", run.stderr);
+    assert!(run.stdout.is_empty(), "no report: {}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("wrote 4 findings to the baseline baseline.json"),
+        "{}",
+        run.stderr
+    );
     let run = torlint_in(
         dir.path(),
         &["check", "--baseline", "baseline.json", "tors"],
@@ -457,13 +517,9 @@ fn output_files_are_written_for_each_format() {
         &[
             "check",
             "--format",
-            "sarif",
-            "--output",
-            "out/report.sarif",
+            "sarif=out/report.sarif",
             "--format",
-            "junit",
-            "--output",
-            "report.xml",
+            "junit=report.xml",
             "--format",
             "concise",
             "tors",
@@ -480,13 +536,9 @@ fn output_files_are_written_for_each_format() {
         &[
             "check",
             "--format",
-            "sarif",
-            "--output",
-            "out/report.sarif",
+            "sarif=out/report.sarif",
             "--format",
-            "junit",
-            "--output",
-            "report.xml",
+            "junit=report.xml",
             "--format",
             "concise",
             "tors",
@@ -565,4 +617,485 @@ fn no_color_and_color_flags() {
         "{}",
         stats.stdout
     );
+}
+
+#[test]
+fn an_output_that_could_pair_with_several_formats_is_refused() {
+    let dir = repo();
+    let run = torlint_in(
+        dir.path(),
+        &[
+            "check",
+            "tors",
+            "--format",
+            "github",
+            "--format",
+            "sarif",
+            "--output",
+            "torlint.sarif",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--format FORMAT=torlint.sarif"),
+        "{}",
+        run.stderr
+    );
+    assert!(!dir.path().join("torlint.sarif").exists());
+    // One format: --output is unambiguous.
+    let run = torlint_in(
+        dir.path(),
+        &[
+            "check",
+            "tors",
+            "--format",
+            "sarif",
+            "--output",
+            "one.sarif",
+        ],
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let sarif: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("one.sarif")).unwrap())
+            .unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+}
+
+#[test]
+fn a_folder_without_a_tor_is_an_error_that_says_what_was_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "draft.docx", "not really a Word file");
+    write(dir.path(), "notes.txt", "notes");
+    let run = torlint_in(dir.path(), &["check", "."]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(run.stderr.contains("no ToR to check"), "{}", run.stderr);
+    assert!(run.stderr.contains("2 other files"), "{}", run.stderr);
+    assert!(run.stderr.contains("torlint import"), "{}", run.stderr);
+}
+
+#[test]
+fn walking_skips_hidden_and_ignored_files_and_counts_what_it_passes_over() {
+    let dir = repo();
+    std::fs::create_dir_all(dir.path().join(".github/workflows")).unwrap();
+    write(dir.path(), ".github/workflows/ci.yml", "on: push\n");
+    write(dir.path(), ".gitignore", "build/\n");
+    std::fs::create_dir_all(dir.path().join("build")).unwrap();
+    write(dir.path(), "build/copy.md", "# Copy\n");
+    write(dir.path(), "tors/draft.docx", "binary");
+    let run = torlint_in(dir.path(), &["check", "--format", "concise", "."]);
+    assert!(!run.stdout.contains(".github"), "{}", run.stdout);
+    assert!(!run.stdout.contains("build/copy.md"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(
+            "1 document checked: 2 errors, 1 warning, 1 note; 1 file skipped (not Markdown or YAML)"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn named_files_follow_include_and_exclude_as_pre_commit_names_them() {
+    let dir = repo();
+    write(dir.path(), "README.md", "# A project\n");
+    write(dir.path(), "torlint.toml", "include = [\"tors/**\"]\n");
+    // Only files outside `include`: nothing to check, and that is fine.
+    let run = torlint_in(
+        dir.path(),
+        &["check", "README.md", ".pre-commit-config.yaml"],
+    );
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("2 files skipped by the configuration"),
+        "{}",
+        run.stdout
+    );
+    let run = torlint_in(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "concise",
+            "README.md",
+            "tors/ruritania.md",
+        ],
+    );
+    assert_eq!(run.code, 1);
+    assert!(!run.stdout.contains("README.md:"), "{}", run.stdout);
+    assert!(run.stdout.contains("tors/ruritania.md:"), "{}", run.stdout);
+}
+
+#[test]
+fn overrides_can_make_drafts_advisory() {
+    let dir = repo();
+    std::fs::create_dir_all(dir.path().join("tors/drafts")).unwrap();
+    std::fs::rename(
+        dir.path().join("tors/ruritania.md"),
+        dir.path().join("tors/drafts/ruritania.md"),
+    )
+    .unwrap();
+    write(
+        dir.path(),
+        "torlint.toml",
+        "[[overrides]]\npaths = [\"tors/drafts/**\"]\nfail-on = \"never\"\n",
+    );
+    let run = torlint_in(dir.path(), &["check", "tors"]);
+    assert_eq!(run.code, 0, "drafts do not fail: {}", run.stdout);
+    assert!(run.stdout.contains("2 errors"), "{}", run.stdout);
+    let run = torlint_in(dir.path(), &["check", "--fail-on", "error", "tors"]);
+    assert_eq!(run.code, 1, "the command line wins");
+}
+
+#[test]
+fn a_mistyped_element_id_gets_a_suggestion_everywhere() {
+    let dir = repo();
+    let run = torlint_in(dir.path(), &["explain", "secretariat.holdr"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("did you mean `secretariat.holder`?"),
+        "{}",
+        run.stderr
+    );
+    write(
+        dir.path(),
+        "torlint.toml",
+        "[severity]\n\"secretariat.holdr\" = \"off\"\n\"decision.concensus\" = \"off\"\n",
+    );
+    let run = torlint_in(dir.path(), &["check", "tors"]);
+    assert_eq!(run.code, 2);
+    for near in ["secretariat.holder", "decision.consensus"] {
+        assert!(
+            run.stderr.contains(&format!("did you mean `{near}`?")),
+            "every mistake, each with its suggestion: {}",
+            run.stderr
+        );
+    }
+    std::fs::remove_file(dir.path().join("torlint.toml")).unwrap();
+    let text = std::fs::read_to_string(dir.path().join("tors/ruritania.md")).unwrap();
+    write(
+        dir.path(),
+        "tors/ruritania.md",
+        &format!("{text}\n<!-- torlint-disable-file principles.statment -- annex -->\n"),
+    );
+    let run = torlint_in(dir.path(), &["check", "--format", "concise", "tors"]);
+    assert!(
+        run.stdout.contains("did you mean `principles.statement`?"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn github_annotations_come_most_serious_first_with_a_step_summary() {
+    let dir = repo();
+    let summary = dir.path().join("summary.md");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_torlint"))
+        .current_dir(dir.path())
+        .args(["check", "--format", "github", "tors"])
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let ranks: Vec<u8> = stdout
+        .lines()
+        .map(|l| match l.split_whitespace().next() {
+            Some("::error") => 0,
+            Some("::warning") => 1,
+            _ => 2,
+        })
+        .collect();
+    assert!(ranks.len() > 2, "{stdout}");
+    assert!(
+        ranks.is_sorted(),
+        "errors, then warnings, then notices: {stdout}"
+    );
+    let table = std::fs::read_to_string(&summary).unwrap();
+    assert!(table.contains("| Document | Errors |"), "{table}");
+    assert!(table.contains("`tors/ruritania.md`"), "{table}");
+}
+
+/// Copy a folder tree.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A scratch repository holding what the documented commands name: the
+/// fixtures, ToRs in `tors/` and `regional/`, Word drafts, rule folders.
+fn documented_workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let at = dir.path();
+    copy_tree(&root().join("fixtures"), &at.join("fixtures"));
+    std::fs::create_dir_all(at.join("tors/regional")).unwrap();
+    for name in ["guinea.md", "mali.md"] {
+        std::fs::copy(
+            root().join("fixtures").join(name),
+            at.join("tors").join(name),
+        )
+        .unwrap();
+    }
+    std::fs::create_dir_all(at.join("regional")).unwrap();
+    std::fs::copy(
+        root().join("fixtures/extra/southern-africa-regional.yaml"),
+        at.join("regional/southern-africa.yaml"),
+    )
+    .unwrap();
+    for folder in ["my-rules", "rules-local"] {
+        std::fs::create_dir_all(at.join(folder)).unwrap();
+    }
+    for name in ["draft.docx", "projet.docx"] {
+        std::fs::write(at.join(name), common::docx()).unwrap();
+    }
+    dir
+}
+
+/// Check that a report written in `format` parses as that format.
+fn assert_parses(format: &str, text: &str, what: &str) {
+    match format {
+        "json" | "sarif" | "gitlab" => {
+            let value: serde_json::Value = serde_json::from_str(text)
+                .unwrap_or_else(|e| panic!("{what}: not JSON ({e}): {text}"));
+            if format == "sarif" {
+                assert_eq!(value["version"], "2.1.0", "{what}");
+            }
+        }
+        "json-lines" => {
+            for line in text.lines() {
+                serde_json::from_str::<serde_json::Value>(line)
+                    .unwrap_or_else(|e| panic!("{what}: not JSON lines ({e}): {line}"));
+            }
+        }
+        "github" => assert!(
+            text.lines().all(|l| l.starts_with("::")),
+            "{what}: not workflow commands: {text}"
+        ),
+        "junit" => assert!(text.starts_with("<?xml"), "{what}: not XML"),
+        "csv" | "facts-csv" => {
+            let mut reader = csv::Reader::from_reader(text.as_bytes());
+            let width = reader.headers().unwrap().len();
+            for record in reader.records() {
+                assert_eq!(record.unwrap().len(), width, "{what}: ragged CSV");
+            }
+        }
+        "html" => assert!(text.contains("<html"), "{what}: not HTML"),
+        _ => {}
+    }
+}
+
+/// Run one documented `torlint ...` command line in `dir`, as a shell would
+/// (words split on spaces, `> FILE` redirected), and check what it wrote.
+fn run_documented(dir: &Path, line: &str, source: &str) {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let (command, redirect) = match words.iter().position(|w| *w == ">") {
+        Some(at) => (&words[1..at], words.get(at + 1).copied()),
+        None => (&words[1..], None),
+    };
+    let run = torlint_in(dir, command);
+    let what = format!("{source}: `{line}`");
+    let checks = matches!(command.first(), Some(&"check" | &"compare"));
+    assert!(
+        run.code == 0 || (checks && run.code == 1),
+        "{what} exited {}: {}{}",
+        run.code,
+        run.stdout,
+        run.stderr
+    );
+    if let Some(file) = redirect {
+        std::fs::write(dir.join(file), &run.stdout).unwrap();
+    }
+    // Every report the command wrote parses as its format.
+    let mut format_of_output = None;
+    for (i, word) in command.iter().enumerate() {
+        if *word != "--format" {
+            continue;
+        }
+        let value = command[i + 1];
+        match value.split_once('=') {
+            Some((format, file)) => {
+                let text = std::fs::read_to_string(dir.join(file))
+                    .unwrap_or_else(|_| panic!("{what} wrote {file}"));
+                assert_parses(format, &text, &what);
+            }
+            None => format_of_output = Some(value),
+        }
+    }
+    if let Some(format) = format_of_output {
+        match command.iter().position(|w| *w == "--output") {
+            Some(at) => {
+                let file = command[at + 1];
+                let text = std::fs::read_to_string(dir.join(file))
+                    .unwrap_or_else(|_| panic!("{what} wrote {file}"));
+                assert_parses(format, &text, &what);
+            }
+            None => assert_parses(format, &run.stdout, &what),
+        }
+    }
+}
+
+/// The `run:` steps of a workflow, as YAML gives them.
+fn workflow_runs(yaml: &str) -> Vec<String> {
+    let workflow: serde_json::Value = serde_saphyr::from_str(yaml).unwrap();
+    let mut runs = Vec::new();
+    for job in workflow["jobs"].as_object().unwrap().values() {
+        for step in job["steps"].as_array().unwrap() {
+            if let Some(run) = step["run"].as_str() {
+                runs.push(run.trim().to_string());
+            }
+        }
+    }
+    runs
+}
+
+#[test]
+fn readme_and_workflow_commands_run_as_written() {
+    let dir = documented_workspace();
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let mut ran = 0;
+    let mut in_block: Option<String> = None;
+    let mut yaml = String::new();
+    let mut console_expect: Option<(String, String)> = None;
+    for line in readme.lines() {
+        if let Some(info) = line.strip_prefix("```") {
+            match in_block.take() {
+                Some(kind) => {
+                    if kind == "yaml" && yaml.contains("jobs:") {
+                        for run in workflow_runs(&yaml) {
+                            if run.starts_with("torlint ") {
+                                run_documented(dir.path(), &run, "README workflow");
+                                ran += 1;
+                            }
+                        }
+                    }
+                    if kind == "toml" {
+                        let sub = documented_workspace();
+                        std::fs::write(sub.path().join("torlint.toml"), &yaml).unwrap();
+                        run_documented(sub.path(), "torlint check --show-settings", "README toml");
+                        run_documented(sub.path(), "torlint check tors/", "README toml");
+                        ran += 2;
+                    }
+                    yaml.clear();
+                }
+                None => in_block = Some(info.trim().to_string()),
+            }
+            continue;
+        }
+        let Some(kind) = in_block.as_deref() else {
+            continue;
+        };
+        match kind {
+            "sh" => {
+                let command = line.split(" # ").next().unwrap_or("").trim();
+                if command.starts_with("torlint ") {
+                    run_documented(dir.path(), command, "README");
+                    ran += 1;
+                }
+            }
+            "console" => {
+                if let Some(command) = line.strip_prefix("$ ") {
+                    let words: Vec<&str> = command.split_whitespace().skip(1).collect();
+                    let run = torlint_in(dir.path(), &words);
+                    assert!(run.code != 2, "`{command}`: {}", run.stderr);
+                    console_expect = Some((command.to_string(), run.stdout));
+                    ran += 1;
+                } else if let Some((command, stdout)) = console_expect.take() {
+                    assert_eq!(
+                        stdout.lines().next(),
+                        Some(line),
+                        "`{command}` prints what the README shows"
+                    );
+                }
+            }
+            "yaml" | "toml" => {
+                yaml.push_str(line);
+                yaml.push('\n');
+            }
+            _ => {}
+        }
+    }
+    let workflow = std::fs::read_to_string(root().join("docs/github-actions.yml")).unwrap();
+    for run in workflow_runs(&workflow) {
+        if run.starts_with("torlint ") {
+            run_documented(dir.path(), &run, "docs/github-actions.yml");
+            ran += 1;
+        }
+    }
+    assert!(
+        ran >= 20,
+        "the documented commands were found and run: {ran}"
+    );
+}
+
+/// Run a program in `dir`; `None` when it is not installed.
+fn program(dir: &Path, name: &str, args: &[&str]) -> Option<std::process::Output> {
+    std::process::Command::new(name)
+        .args(args)
+        .current_dir(dir)
+        .env("PRE_COMMIT_HOME", dir.join(".cache-pre-commit"))
+        .output()
+        .ok()
+}
+
+#[test]
+// Saying that the test was skipped, and why, is the point of the message.
+#[allow(clippy::print_stderr)]
+fn the_pre_commit_hook_checks_only_the_tors_of_a_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let at = dir.path();
+    if program(at, "pre-commit", &["--version"]).is_none_or(|o| !o.status.success()) {
+        eprintln!("skipped: pre-commit is not installed (pip install pre-commit; .ci/run does)");
+        return;
+    }
+    // The hook as shipped, run from this build instead of a cargo install.
+    let manifest: serde_json::Value = serde_saphyr::from_str(
+        &std::fs::read_to_string(root().join(".pre-commit-hooks.yaml")).unwrap(),
+    )
+    .unwrap();
+    let mut hook = manifest[0].clone();
+    let entry = hook["entry"].as_str().unwrap();
+    let args = entry
+        .strip_prefix("torlint")
+        .expect("the entry runs torlint");
+    hook["entry"] = format!("{}{args}", env!("CARGO_BIN_EXE_torlint")).into();
+    hook["language"] = "system".into();
+    let config = serde_json::json!({"repos": [{"repo": "local", "hooks": [hook]}]});
+    // JSON is YAML: pre-commit reads it as its configuration.
+    write(at, ".pre-commit-config.yaml", &config.to_string());
+    write(
+        at,
+        "README.md",
+        "# Our terms of reference\n\nNot a ToR itself.\n",
+    );
+    std::fs::create_dir_all(at.join(".github/workflows")).unwrap();
+    write(at, ".github/workflows/ci.yml", "on: push\njobs: {}\n");
+    write(at, "torlint.toml", "include = [\"tors/**\"]\n");
+    std::fs::create_dir_all(at.join("tors")).unwrap();
+    std::fs::copy(root().join("fixtures/mali.md"), at.join("tors/mali.md")).unwrap();
+    let git = |args: &[&str]| {
+        let out = program(at, "git", args).expect("git runs");
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    let run = program(at, "pre-commit", &["run", "--all-files"]).unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "a compliant ToR passes: {stdout}");
+    // A ToR with errors fails the hook, and only the ToRs are named.
+    std::fs::copy(root().join("fixtures/guinea.md"), at.join("tors/guinea.md")).unwrap();
+    git(&["add", "-A"]);
+    let run = program(at, "pre-commit", &["run", "--all-files"]).unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(!run.status.success(), "{stdout}");
+    assert!(stdout.contains("tors/guinea.md:"), "{stdout}");
+    for other in ["README.md:", "ci.yml:", ".pre-commit-config.yaml:"] {
+        assert!(!stdout.contains(other), "{other} is not checked: {stdout}");
+    }
 }

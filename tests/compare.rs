@@ -59,6 +59,24 @@ fn french_labels_on_request() {
 }
 
 #[test]
+fn the_configured_language_labels_the_matrix() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        common::root().join("fixtures/mali.md"),
+        dir.path().join("mali.md"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("torlint.toml"), "language = \"fr\"\n").unwrap();
+    let run = torlint_in(dir.path(), &["compare", "mali.md"]);
+    assert!(run.stdout.contains("| Élément | Mali |"), "{}", run.stdout);
+    let run = torlint_in(dir.path(), &["compare", "--lang", "en", "mali.md"]);
+    assert!(
+        run.stdout.contains("| Element | Mali |"),
+        "the command line wins"
+    );
+}
+
+#[test]
 fn json_matrix_scores_and_weighting() {
     let json: serde_json::Value = serde_json::from_str(&compare("json")).unwrap();
     let columns = json["columns"].as_array().unwrap();

@@ -56,6 +56,9 @@ pub struct Override {
     pub scope: Option<Scope>,
     /// Per-element severity.
     pub severity: BTreeMap<String, SeverityOption>,
+    /// The failing severity for matched documents (`Some(None)`: never);
+    /// ignored when `--fail-on` is given.
+    pub fail_on: Option<Option<Severity>>,
 }
 
 /// Resolved settings for one run.
@@ -95,12 +98,24 @@ pub struct Settings {
 }
 
 /// Settings that apply to one document.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct FileSettings {
     /// Scope when the metadata gives none.
     pub scope: Option<Scope>,
     /// Per-element severity.
     pub severity: BTreeMap<String, SeverityOption>,
+    /// The lowest severity that fails the run; `None` never fails.
+    pub fail_on: Option<Severity>,
+}
+
+impl Default for FileSettings {
+    fn default() -> Self {
+        Self {
+            scope: None,
+            severity: BTreeMap::new(),
+            fail_on: Some(Severity::Error),
+        }
+    }
 }
 
 /// Find `torlint.toml` in `start` (a file's folder, or a folder) or above.
@@ -165,6 +180,16 @@ fn scope_of(source: &SourceFile, value: &Spanned<String>) -> Result<Scope, FileE
             Some(span(value)),
         )
     })
+}
+
+/// The severity a `fail-on` value fails at; `None` for never.
+fn threshold(option: FailOnOption) -> Option<Severity> {
+    match option {
+        FailOnOption::Error => Some(Severity::Error),
+        FailOnOption::Warning => Some(Severity::Warning),
+        FailOnOption::Note => Some(Severity::Note),
+        FailOnOption::Never => None,
+    }
 }
 
 fn severity_of(option: SeverityOption) -> Option<Severity> {
@@ -244,12 +269,7 @@ fn resolve(
         .fail_on
         .or(options.fail_on)
         .unwrap_or(FailOnOption::Error);
-    let fail_on = match fail_on_option {
-        FailOnOption::Error => Some(Severity::Error),
-        FailOnOption::Warning => Some(Severity::Warning),
-        FailOnOption::Note => Some(Severity::Note),
-        FailOnOption::Never => None,
-    };
+    let fail_on = threshold(fail_on_option);
     let min_severity = cli
         .min_severity
         .or_else(|| options.min_severity.and_then(severity_of))
@@ -293,6 +313,8 @@ fn resolve(
                 None => None,
             },
             severity,
+            // The command line wins over the file, overrides included.
+            fail_on: o.fail_on.filter(|_| cli.fail_on.is_none()).map(threshold),
         });
     }
     let mut rules: Vec<PathBuf> = options.rules.iter().map(|r| root.join(r)).collect();
@@ -322,48 +344,44 @@ fn resolve(
 }
 
 impl Settings {
-    /// Check that every element id the configuration names exists.
-    pub fn validate(&self, mandate: &Mandate) -> Result<(), FileError> {
-        for (id, span) in &self.named_elements {
-            if mandate.element(id).is_none() {
-                let file = self
-                    .source
-                    .clone()
-                    .unwrap_or_else(|| SourceFile::new("torlint.toml", ""));
-                return Err(FileError::at(
-                    &file,
-                    format!("unknown element `{id}`; `torlint rules` lists them"),
-                    Some(*span),
-                ));
-            }
-        }
-        Ok(())
+    /// Every element id the configuration names that does not exist, each
+    /// an error at its key with the nearest id when one is close.
+    #[must_use]
+    pub fn validate(&self, mandate: &Mandate) -> Vec<FileError> {
+        let file = self
+            .source
+            .clone()
+            .unwrap_or_else(|| SourceFile::new(FILE_NAME, ""));
+        let language = self.language.unwrap_or_default();
+        self.named_elements
+            .iter()
+            .filter(|(id, _)| mandate.element(id).is_none())
+            .map(|(id, span)| {
+                FileError::at(&file, mandate.unknown_element(id, language), Some(*span))
+            })
+            .collect()
     }
 
     /// `path` as globs see it: relative to the configuration's folder.
-    fn relative<'p>(&self, path: &'p Path) -> std::borrow::Cow<'p, Path> {
-        let stripped = path.strip_prefix(".").unwrap_or(path);
-        if let (Ok(abs_path), Ok(abs_root)) =
-            (std::path::absolute(path), std::path::absolute(&self.root))
-            && let Ok(rel) = abs_path.strip_prefix(&abs_root)
-        {
-            return std::borrow::Cow::Owned(rel.to_path_buf());
-        }
-        std::borrow::Cow::Borrowed(stripped)
+    #[must_use]
+    pub fn relative<'p>(&self, path: &'p Path) -> std::borrow::Cow<'p, Path> {
+        relative_to(&self.root, path)
     }
 
-    /// Whether a file met while walking a directory is checked.
+    /// Whether a file, named or met while walking, is checked: not excluded,
+    /// and included when `include` is set.
     #[must_use]
-    pub fn walks_into(&self, path: &Path) -> bool {
+    pub fn includes(&self, path: &Path) -> bool {
         let rel = self.relative(path);
         !self.exclude_set.is_match(&rel)
             && (self.include.is_empty() || self.include_set.is_match(&rel))
     }
 
-    /// Whether a folder met while walking is skipped altogether.
-    #[must_use]
-    pub fn skips_dir(&self, path: &Path) -> bool {
-        self.exclude_set.is_match(self.relative(path))
+    /// A test, for the walker, of whether a folder is excluded altogether.
+    pub fn folder_filter(&self) -> impl Fn(&Path) -> bool + Send + Sync + 'static {
+        let root = self.root.clone();
+        let exclude = self.exclude_set.clone();
+        move |path| exclude.is_match(relative_to(&root, path))
     }
 
     /// The settings for one document.
@@ -373,10 +391,14 @@ impl Settings {
         let mut file = FileSettings {
             scope: self.scope,
             severity: self.severity.clone(),
+            fail_on: self.fail_on,
         };
         for o in self.overrides.iter().filter(|o| o.set.is_match(&rel)) {
             if o.scope.is_some() {
                 file.scope = o.scope;
+            }
+            if let Some(fail_on) = o.fail_on {
+                file.fail_on = fail_on;
             }
             file.severity
                 .extend(o.severity.iter().map(|(k, v)| (k.clone(), *v)));
@@ -433,6 +455,13 @@ impl Settings {
             if let Some(scope) = o.scope {
                 let _ = writeln!(out, "scope = {:?}", scope.as_str());
             }
+            if let Some(fail_on) = o.fail_on {
+                let _ = writeln!(
+                    out,
+                    "fail-on = {:?}",
+                    fail_on.map_or("never", Severity::as_str)
+                );
+            }
             for (id, level) in &o.severity {
                 let _ = writeln!(
                     out,
@@ -443,6 +472,17 @@ impl Settings {
         }
         out
     }
+}
+
+/// `path` relative to `root` when it lies below it, else as given (without
+/// a leading `./`).
+fn relative_to<'p>(root: &Path, path: &'p Path) -> std::borrow::Cow<'p, Path> {
+    if let (Ok(abs_path), Ok(abs_root)) = (std::path::absolute(path), std::path::absolute(root))
+        && let Ok(rel) = abs_path.strip_prefix(&abs_root)
+    {
+        return std::borrow::Cow::Owned(rel.to_path_buf());
+    }
+    std::borrow::Cow::Borrowed(path.strip_prefix(".").unwrap_or(path))
 }
 
 impl FileSettings {

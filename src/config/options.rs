@@ -45,6 +45,8 @@ pub struct OverrideOptions {
     /// Per-element severity for matched documents.
     #[serde(default)]
     pub severity: BTreeMap<Spanned<String>, SeverityOption>,
+    /// Lowest severity that fails the run for matched documents.
+    pub fail_on: Option<FailOnOption>,
 }
 
 /// `torlint.toml` as written.

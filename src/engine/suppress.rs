@@ -2,7 +2,8 @@
 //!
 //! Markdown: `<!-- torlint-disable ID[, ID] -- reason -->` waives the next
 //! clause, `<!-- torlint-disable-file ID -- reason -->` the whole document.
-//! YAML: the same after `#` (`# torlint-disable ID -- reason`). A reason is
+//! YAML: the same after `#` (`# torlint-disable ID -- reason`). A comment
+//! after a clause on its own line waives that clause. A reason is
 //! required; a waiver that matches no finding is itself reported, as ruff
 //! reports an unused `noqa`.
 
@@ -113,7 +114,10 @@ pub fn waivers(
             errors.push(
                 InputError::new(
                     InputErrorKind::InvalidSuppression,
-                    format!("this suppression names an unknown element `{unknown}`"),
+                    format!(
+                        "this suppression names an {}",
+                        mandate.unknown_element(unknown, Language::En)
+                    ),
                     Some(span),
                 )
                 .with_help("`torlint rules` lists the element ids"),
@@ -138,13 +142,7 @@ pub fn waivers(
         let reach = if file_wide {
             Reach::File
         } else {
-            Reach::Clause(
-                document
-                    .clauses
-                    .iter()
-                    .find(|c| c.span.start >= span.end)
-                    .map(|c| c.span),
-            )
+            Reach::Clause(waived_clause(document, text, span))
         };
         waivers.push(Waiver {
             ids,
@@ -155,6 +153,33 @@ pub fn waivers(
         });
     }
     (waivers, errors)
+}
+
+/// The clause a waiver at `span` covers: the one its line ends with when
+/// the comment follows text on the same line (`text: ...  # torlint-disable
+/// ...`), else the next one.
+fn waived_clause(document: &Document, text: &str, span: Span) -> Option<Span> {
+    let line_start = text
+        .get(..span.start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |at| at + 1);
+    let after_text = text
+        .get(line_start..span.start)
+        .is_some_and(|before| !before.trim().is_empty());
+    if after_text {
+        document
+            .clauses
+            .iter()
+            .rev()
+            .find(|c| c.span.start < span.start && c.span.end > line_start)
+            .map(|c| c.span)
+    } else {
+        document
+            .clauses
+            .iter()
+            .find(|c| c.span.start >= span.end)
+            .map(|c| c.span)
+    }
 }
 
 fn covers(waiver: &Waiver, finding: &Finding) -> bool {

@@ -319,6 +319,27 @@ impl Mandate {
         self.elements.iter().find(|e| e.id == id)
     }
 
+    /// The element id nearest to a mistyped one, for "did you mean".
+    #[must_use]
+    pub fn closest_element(&self, id: &str) -> Option<&str> {
+        self.elements
+            .iter()
+            .map(|e| (strsim::jaro_winkler(id, &e.id), e.id.as_str()))
+            .filter(|(score, _)| *score >= 0.85)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, id)| id)
+    }
+
+    /// "unknown element" for `id`, with the nearest id when one is close.
+    #[must_use]
+    pub fn unknown_element(&self, id: &str, language: Language) -> String {
+        let mut text = self.message("unknown-element", language, &[("id", id)]);
+        if let Some(near) = self.closest_element(id) {
+            text.push_str(&self.message("did-you-mean", language, &[("id", near)]));
+        }
+        text
+    }
+
     /// A section by id.
     #[must_use]
     pub fn section(&self, id: &str) -> Option<&SectionInfo> {

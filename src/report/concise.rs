@@ -24,7 +24,7 @@ pub fn render(report: &RunReport, quiet: bool) -> String {
             );
         }
         for finding in report.shown(document) {
-            let at = document.source.locate(finding.span);
+            let at = document.source.locate(finding.target());
             let _ = writeln!(
                 out,
                 "{path}:{}:{}: {}[{}] {}",

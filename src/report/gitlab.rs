@@ -70,7 +70,7 @@ pub fn render(report: &RunReport) -> String {
                 location: Location {
                     path,
                     lines: Lines {
-                        begin: document.source.locate(finding.span).line,
+                        begin: document.source.locate(finding.target()).line,
                     },
                 },
             });

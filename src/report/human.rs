@@ -112,19 +112,12 @@ fn miette_severity(severity: Severity) -> MietteSeverity {
     }
 }
 
-/// A span that miette can draw: a finding's focus when it lies on one line
-/// of the clause, else the start of the clause.
+/// A span that miette can draw: the finding's target, cut to its first line.
 fn label_span(source: &SourceFile, finding: &Finding) -> Span {
-    let one_line = |span: Span| !source.slice(span).contains(['\n', '\r']);
-    match finding.focus {
-        Some(focus) if one_line(focus) => focus,
-        _ if one_line(finding.span) => finding.span,
-        _ => {
-            let text = source.slice(finding.span);
-            let first_line = text.find(['\n', '\r']).unwrap_or(text.len());
-            Span::new(finding.span.start, finding.span.start + first_line)
-        }
-    }
+    let target = finding.target();
+    let text = source.slice(target);
+    let first_line = text.find(['\n', '\r']).unwrap_or(text.len());
+    Span::new(target.start, target.start + first_line)
 }
 
 fn finding_view<'a>(
@@ -277,24 +270,7 @@ pub fn render(report: &RunReport, mandate: &Mandate, options: &RenderOptions) ->
     if options.quiet {
         return out;
     }
-    let s = report.summary();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    out.push_str(&format!(
-        "{} checked: {}, {}, {}",
-        plural(s.documents, "document"),
-        plural(s.errors, "error"),
-        plural(s.warnings, "warning"),
-        plural(s.notes, "note"),
-    ));
-    if s.input_errors > 0 {
-        out.push_str(&format!(", {}", plural(s.input_errors, "input error")));
-    }
-    if s.suppressed > 0 {
-        out.push_str(&format!(", {} suppressed", s.suppressed));
-    }
-    if s.baselined > 0 {
-        out.push_str(&format!(", {} in the baseline", s.baselined));
-    }
+    out.push_str(&report.summary().line());
     out.push('\n');
     out
 }

@@ -108,6 +108,7 @@ struct JsonSummary {
     input_errors: usize,
     suppressed: usize,
     baselined: usize,
+    skipped: usize,
 }
 
 /// The level's spelling in rule files and JSON.
@@ -222,6 +223,7 @@ pub fn render(report: &RunReport) -> String {
             input_errors: s.input_errors,
             suppressed: s.suppressed,
             baselined: s.baselined,
+            skipped: s.skipped.total(),
         },
     };
     super::pretty_json(&output)

@@ -45,7 +45,7 @@ pub fn render(report: &RunReport) -> String {
                 },
                 severity: finding.severity.as_str(),
                 message: &finding.message,
-                span: Some(document.source.locate(finding.span)),
+                span: Some(document.source.locate(finding.target())),
             });
         }
         for line in lines {

@@ -52,7 +52,7 @@ pub fn render(report: &RunReport, mandate: &Mandate) -> String {
             );
             for f in shown.iter().filter(|f| f.rule == name) {
                 failures += 1;
-                let at = document.source.locate(f.span);
+                let at = document.source.locate(f.target());
                 let summary = mandate
                     .element(name)
                     .map(|e| crate::mandate::localized(&e.summary, crate::model::Language::En))

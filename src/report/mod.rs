@@ -23,6 +23,7 @@ use crate::finding::{Evaluation, Finding, Severity};
 use crate::mandate::Mandate;
 use crate::model::{Language, Meta};
 use crate::source::SourceFile;
+use crate::walk::Skipped;
 
 /// Output formats of `torlint check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -126,6 +127,9 @@ pub struct DocumentReport {
     pub suppressed: Vec<Suppressed>,
     /// Findings recorded in the baseline, not reported.
     pub baselined: usize,
+    /// The lowest severity that fails the run for this document; `None`
+    /// never fails on findings.
+    pub fail_on: Option<Severity>,
 }
 
 impl DocumentReport {
@@ -139,7 +143,15 @@ impl DocumentReport {
             errors,
             suppressed: Vec::new(),
             baselined: 0,
+            fail_on: Some(Severity::Error),
         }
+    }
+
+    /// Whether a finding reaches this document's failing severity.
+    #[must_use]
+    pub fn fails(&self) -> bool {
+        self.fail_on
+            .is_some_and(|threshold| self.findings().any(|f| f.severity <= threshold))
     }
 
     /// Every finding, shown or not.
@@ -165,16 +177,53 @@ pub struct Summary {
     pub suppressed: usize,
     /// Findings recorded in the baseline.
     pub baselined: usize,
+    /// Files found but not checked.
+    pub skipped: Skipped,
+}
+
+/// `n` and a noun, in the plural unless `n` is one.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 impl Summary {
-    /// The one-line count that closes the line-oriented formats.
+    /// The one-line count that closes human and concise output: every count
+    /// that is not zero beyond the findings, in grammatical English.
     #[must_use]
     pub fn line(&self) -> String {
-        format!(
-            "{} documents, {} errors, {} warnings, {} notes, {} input errors",
-            self.documents, self.errors, self.warnings, self.notes, self.input_errors
-        )
+        let mut line = format!(
+            "{} checked: {}, {}, {}",
+            count(self.documents, "document"),
+            count(self.errors, "error"),
+            count(self.warnings, "warning"),
+            count(self.notes, "note"),
+        );
+        if self.input_errors > 0 {
+            line.push_str(&format!(", {}", count(self.input_errors, "input error")));
+        }
+        if self.suppressed > 0 {
+            line.push_str(&format!(", {} suppressed", self.suppressed));
+        }
+        if self.baselined > 0 {
+            line.push_str(&format!(", {} in the baseline", self.baselined));
+        }
+        if self.skipped.excluded > 0 {
+            line.push_str(&format!(
+                "; {} skipped by the configuration or hidden",
+                count(self.skipped.excluded, "file")
+            ));
+        }
+        if self.skipped.unsupported > 0 {
+            line.push_str(&format!(
+                "; {} skipped (not Markdown or YAML)",
+                count(self.skipped.unsupported, "file")
+            ));
+        }
+        line
     }
 }
 
@@ -186,6 +235,8 @@ pub struct RunReport {
     /// The lowest severity shown; findings below it still count for the
     /// exit code and the summary.
     pub min_severity: Severity,
+    /// Files found but not checked.
+    pub skipped: Skipped,
 }
 
 impl RunReport {
@@ -194,6 +245,7 @@ impl RunReport {
     pub fn summary(&self) -> Summary {
         let mut summary = Summary {
             documents: self.documents.len(),
+            skipped: self.skipped,
             ..Summary::default()
         };
         for document in &self.documents {
@@ -209,15 +261,6 @@ impl RunReport {
             }
         }
         summary
-    }
-
-    /// Whether any finding is at or above `threshold`.
-    #[must_use]
-    pub fn fails_at(&self, threshold: Severity) -> bool {
-        self.documents
-            .iter()
-            .flat_map(DocumentReport::findings)
-            .any(|f| f.severity <= threshold)
     }
 
     /// The findings of `document` that are shown.

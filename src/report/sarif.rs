@@ -228,7 +228,7 @@ pub fn render(report: &RunReport, mandate: &Mandate, help_url: Option<&str>) -> 
                 },
                 locations: vec![Location {
                     id: None,
-                    physical_location: Some(physical(&document.source, finding.span)),
+                    physical_location: Some(physical(&document.source, finding.target())),
                     message: None,
                 }],
                 related_locations: related,

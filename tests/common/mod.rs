@@ -9,6 +9,7 @@
 )]
 
 use std::collections::BTreeMap;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -152,4 +153,86 @@ pub fn status_alone(m: &Mandate, id: &str, language: Language, passage: &str) ->
         .find(|r| r.id == id)
         .map(|r| r.status)
         .unwrap()
+}
+
+/// A minimal Word file: styles named in styles.xml (a French "Titre1" is a
+/// "heading 1"), a bold-only paragraph, a bulleted list and a table.
+pub fn docx() -> Vec<u8> {
+    let p = |style: Option<&str>, numbered: bool, runs: &[(&str, bool)]| {
+        let mut ppr = String::new();
+        if let Some(s) = style {
+            ppr.push_str(&format!("<w:pStyle w:val=\"{s}\"/>"));
+        }
+        if numbered {
+            ppr.push_str("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+        }
+        let runs: String = runs
+            .iter()
+            .map(|(text, bold)| {
+                let rpr = if *bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
+                format!("<w:r>{rpr}<w:t xml:space=\"preserve\">{text}</w:t></w:r>")
+            })
+            .collect();
+        format!("<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>")
+    };
+    let body = [
+        p(
+            Some("Title"),
+            false,
+            &[("Termes de référence du Réseau – Niger", false)],
+        ),
+        p(Some("Titre1"), false, &[("Secrétariat", false)]),
+        p(
+            None,
+            false,
+            &[(
+                "Le secrétariat du Réseau est assuré par le PNUD, avec l&apos;appui de l&apos;OIM.",
+                false,
+            )],
+        ),
+        p(None, false, &[("Prise de décision", true)]),
+        p(
+            None,
+            false,
+            &[("Les décisions sont prises à la majorité simple.", false)],
+        ),
+        p(
+            Some("Titre1"),
+            false,
+            &[("Modalités d'organisation", false)],
+        ),
+        p(
+            None,
+            true,
+            &[("Le Réseau se réunit au bureau de l&apos;OIM ;", false)],
+        ),
+        p(
+            None,
+            true,
+            &[("Le Réseau se réunit tous les trois mois.", false)],
+        ),
+        "<w:tbl><w:tr><w:tc>".to_string()
+            + &p(None, false, &[("Rôle", false)])
+            + "</w:tc><w:tc>"
+            + &p(None, false, &[("Entité", false)])
+            + "</w:tc></w:tr><w:tr><w:tc>"
+            + &p(None, false, &[("Coprésidence", false)])
+            + "</w:tc><w:tc>"
+            + &p(None, false, &[("OIM &amp; PNUD", false)])
+            + "</w:tc></w:tr></w:tbl>",
+    ]
+    .concat();
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+    );
+    let styles = "<?xml version=\"1.0\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:style w:type=\"paragraph\" w:styleId=\"Titre1\"><w:name w:val=\"heading 1\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style></w:styles>";
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("[Content_Types].xml", options).unwrap();
+    zip.write_all(b"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>").unwrap();
+    zip.start_file("word/document.xml", options).unwrap();
+    zip.write_all(document.as_bytes()).unwrap();
+    zip.start_file("word/styles.xml", options).unwrap();
+    zip.write_all(styles.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
 }
