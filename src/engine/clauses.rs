@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::polarity::{self, Polarities, Polarity};
-use crate::mandate::lexicon::{Hit, Token, tokenize};
+use crate::mandate::lexicon::{Cue, Hit, Token, tokenize};
 use crate::mandate::pattern::Candidates;
 use crate::mandate::{Atom, Mandate, Pattern, Statement};
 use crate::model::{ClauseKind, Document};
@@ -40,6 +40,9 @@ pub struct Prepared {
     pub label: bool,
     /// Its sentences, as folded ranges.
     pub sentences: Vec<Range<usize>>,
+    /// For each sentence, whether it opens with a word that picks up the
+    /// subject of the one before ("Ils", "They").
+    pub picks_up: Vec<bool>,
     /// Where each vocabulary term that statements name is found, by term
     /// index (empty for the others).
     pub term_hits: Vec<Vec<Range<usize>>>,
@@ -154,10 +157,32 @@ impl Prepared {
         lead: Option<&Prepared>,
         reading: Reading,
     ) -> Option<Range<usize>> {
-        let subject = self.subject_at(statement, self.whole(), reading);
-        self.sentences
-            .iter()
-            .find_map(|sentence| self.said_in(statement, lead, reading, sentence, subject))
+        self.sentences.iter().find_map(|sentence| {
+            let subject = self.subject_before(statement, sentence, reading);
+            self.said_in(statement, lead, reading, sentence, subject)
+        })
+    }
+
+    /// Where the subject of `statement` is said in the sentence before
+    /// `sentence`, which a pronoun or an elided subject picks up ("Working
+    /// groups are set up by the Committee. They are reviewed yearly."), or
+    /// further back through sentences that each pick up the one before; a
+    /// subject named further back than that belongs to another topic.
+    fn subject_before(
+        &self,
+        statement: &Statement,
+        sentence: &Range<usize>,
+        reading: Reading,
+    ) -> Option<usize> {
+        let mut at = self.sentences.partition_point(|s| s.start < sentence.start);
+        loop {
+            at = at.checked_sub(1)?;
+            let previous = self.sentences.get(at)?;
+            let found = self.subject_at(statement, previous.start..previous.end, reading);
+            if found.is_some() || !self.picks_up.get(at).copied().unwrap_or(false) {
+                return found;
+            }
+        }
     }
 
     /// Where `statement` is said within one sentence of this clause, its
@@ -183,7 +208,7 @@ impl Prepared {
         reading: Reading,
         sentence: &Range<usize>,
     ) -> Option<Range<usize>> {
-        let subject = self.subject_at(statement, 0..sentence.start, reading);
+        let subject = self.subject_before(statement, sentence, reading);
         self.said_in(statement, lead, reading, sentence, subject)
     }
 
@@ -444,6 +469,21 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
             let label =
                 clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
             let sentences = sentences(folded.as_str());
+            let picks_up = sentences
+                .iter()
+                .map(|sentence| {
+                    let first = tokens.iter().find(|t| t.range.start >= sentence.start);
+                    first.is_some_and(|t| {
+                        hits.iter().any(|h| {
+                            h.range.start == t.range.start
+                                && lexicon
+                                    .concepts
+                                    .get(h.concept)
+                                    .is_some_and(|c| c.cue == Cue::Resumption)
+                        })
+                    })
+                })
+                .collect();
             let candidates = mandate.prefilter.candidates(folded.as_str().as_bytes());
             let term_hits = mandate
                 .terms
@@ -463,6 +503,7 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
                 .collect();
             Prepared {
                 sentences,
+                picks_up,
                 term_hits,
                 index,
                 span: clause.span,

@@ -109,6 +109,15 @@ pub(crate) fn topic_match(
                     .find_map(|s| clause.says_with_item(s, item, reading))
             })
         })
+        .or_else(|| {
+            // A clause that names more of the parts than address an element
+            // of named parts is about it wherever it stands ("guided by a
+            // human rights-based approach, by inclusivity and by results").
+            (element.addressed_with >= 2
+                && item_ranges(element, clauses, at).len() > element.addressed_with)
+                .then(|| items_range(element, clauses, at))
+                .flatten()
+        })
 }
 
 /// How the element's own clauses are read: negative elements ("where

@@ -50,6 +50,14 @@ pub struct Token {
     /// Folded stems: of the folded word, and of the word as written when
     /// its accents make a difference (Snowball's French stemmer reads "é").
     pub stems: Arc<[String]>,
+    /// Written in capitals, as an acronym is ("CE", not "ce").
+    pub capitals: bool,
+}
+
+/// Whether a word as written is an acronym: two letters or more, every
+/// letter a capital.
+fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 /// Stems already computed, by language and word as written: a ToR repeats
@@ -85,11 +93,14 @@ pub struct Concept {
     pub cue: Cue,
 }
 
-/// One word of a form: stems to share, or a folded prefix (`copresid*`).
+/// One word of a form: stems to share, a folded prefix (`copresid*`), or an
+/// acronym matched only where written in capitals (`CE` for the Comité
+/// exécutif, never the word "ce").
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Word {
     Stem(Vec<String>),
     Prefix(String),
+    Acronym(String),
 }
 
 impl Word {
@@ -99,6 +110,9 @@ impl Word {
             Word::Prefix(prefix) => text
                 .get(token.range.clone())
                 .is_some_and(|w| w.starts_with(prefix.as_str())),
+            Word::Acronym(acronym) => {
+                token.capitals && text.get(token.range.clone()) == Some(acronym.as_str())
+            }
         }
     }
 }
@@ -134,6 +148,8 @@ struct Table {
     by_stem: HashMap<String, Vec<Form>>,
     /// Forms whose first word is a prefix, by the prefix's first letters.
     by_prefix: HashMap<String, Vec<Form>>,
+    /// Forms whose first word is an acronym, by the folded acronym.
+    by_acronym: HashMap<String, Vec<Form>>,
 }
 
 impl Table {
@@ -150,6 +166,10 @@ impl Table {
             Some(Word::Prefix(prefix)) => {
                 let key = prefix_key(prefix).to_string();
                 self.by_prefix.entry(key).or_default().push(form);
+            }
+            Some(Word::Acronym(acronym)) => {
+                let key = acronym.clone();
+                self.by_acronym.entry(key).or_default().push(form);
             }
             None => {}
         }
@@ -195,13 +215,19 @@ pub fn tokenize<'a>(
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
                     let word = folded.get(s..i).unwrap_or_default();
-                    let as_written = written(s..i).filter(|w| !w.is_ascii());
+                    let original = written(s..i);
+                    let capitals = original.is_some_and(in_capitals);
+                    let as_written = original.filter(|w| !w.is_ascii());
                     let key = (language, as_written.unwrap_or(word).to_string());
                     let stems = cache
                         .entry(key)
                         .or_insert_with(|| stems_of(&stemmer, word, as_written).into())
                         .clone();
-                    tokens.push(Token { range: s..i, stems });
+                    tokens.push(Token {
+                        range: s..i,
+                        stems,
+                        capitals,
+                    });
                     start = None;
                 }
                 _ => {}
@@ -250,6 +276,7 @@ impl Lexicon {
             .filter(|w| !w.is_empty() && *w != "*")
             .map(|w| match w.strip_suffix('*') {
                 Some(prefix) => Word::Prefix(fold(prefix).replace('*', "")),
+                None if in_capitals(w) => Word::Acronym(fold(w)),
                 None => {
                     let clean = w.replace('*', "");
                     Word::Stem(stems_of(&stemmer, &fold(&clean), Some(&clean)))
@@ -281,6 +308,13 @@ impl Lexicon {
                 .chain(
                     text.get(token.range.clone())
                         .and_then(|w| table.by_prefix.get(prefix_key(w)))
+                        .into_iter()
+                        .flatten(),
+                )
+                .chain(
+                    text.get(token.range.clone())
+                        .filter(|_| token.capitals)
+                        .and_then(|w| table.by_acronym.get(w))
                         .into_iter()
                         .flatten(),
                 );
@@ -356,6 +390,15 @@ mod tests {
             Cue::None,
             &[(None, "copresid*"), (Some(Language::En), "co chair")],
         );
+        lexicon.add(
+            "executive-committee",
+            Localized::new(),
+            Cue::None,
+            &[
+                (Some(Language::Fr), "comite executif"),
+                (Some(Language::Fr), "CE"),
+            ],
+        );
         lexicon
     }
 
@@ -388,6 +431,17 @@ mod tests {
         let l = lexicon();
         assert_eq!(keys(&l, "Les coprésidentes", Language::Fr), ["co-chair"]);
         assert_eq!(keys(&l, "The co-chairs", Language::En), ["co-chair"]);
+    }
+
+    #[test]
+    fn an_acronym_matches_only_in_capitals() {
+        let l = lexicon();
+        assert_eq!(
+            keys(&l, "Le CE décide", Language::Fr),
+            ["executive-committee"]
+        );
+        assert!(keys(&l, "Ce comité décide", Language::Fr).is_empty());
+        assert!(keys(&l, "ce", Language::Fr).is_empty());
     }
 
     #[test]
