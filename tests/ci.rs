@@ -55,6 +55,82 @@ fn every_format_renders_the_same_findings() {
 }
 
 #[test]
+fn every_format_locates_a_finding_where_human_output_does() {
+    // Human output: "╭─[path:line:column]" per finding, in order.
+    let human: Vec<String> = format("human")
+        .lines()
+        .filter_map(|l| {
+            l.split_once("╭─[")
+                .map(|(_, rest)| rest.trim_end_matches(']').to_string())
+        })
+        .collect();
+    assert_eq!(human.len(), 4, "{human:?}");
+    let concise: Vec<String> = format("concise")
+        .lines()
+        .filter(|l| l.contains(": ") && l.contains('['))
+        .filter_map(|l| l.split(": ").next().map(str::to_string))
+        .collect();
+    assert_eq!(concise, human, "concise and human agree");
+    let github: Vec<String> = format("github")
+        .lines()
+        .filter_map(|l| {
+            let field = |key: &str| {
+                l.split([',', ' '])
+                    .find_map(|p| p.strip_prefix(key).map(str::to_string))
+            };
+            Some(format!(
+                "{}:{}:{}",
+                field("file=")?,
+                field("line=")?,
+                field("col=")?
+            ))
+        })
+        .collect();
+    let mut sorted_human = human.clone();
+    sorted_human.sort();
+    let mut sorted_github = github;
+    sorted_github.sort();
+    assert_eq!(sorted_github, sorted_human, "github and human agree");
+    let sarif: serde_json::Value = serde_json::from_str(&format("sarif")).unwrap();
+    let mut sarif_at: Vec<String> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let l = &r["locations"][0]["physicalLocation"];
+            format!(
+                "{}:{}:{}",
+                l["artifactLocation"]["uri"].as_str().unwrap(),
+                l["region"]["startLine"],
+                l["region"]["startColumn"]
+            )
+        })
+        .collect();
+    sarif_at.sort();
+    assert_eq!(sarif_at, sorted_human, "sarif and human agree");
+}
+
+#[test]
+fn help_says_how_the_message_language_is_chosen_and_it_is() {
+    let help = torlint(&["check", "--help"]).stdout;
+    assert!(help.contains("LANG"), "{help}");
+    assert!(help.contains("torlint.toml"), "{help}");
+    let french = std::process::Command::new(env!("CARGO_BIN_EXE_torlint"))
+        .current_dir(root())
+        .args(["check", "--format", "concise", FIXTURE])
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(french.stdout).unwrap();
+    assert!(
+        text.contains("rien dans les TdR ne dit"),
+        "the locale decides: {text}"
+    );
+}
+
+#[test]
 fn sarif_validates_against_the_official_schema() {
     // One `pattern` of the official schema (run.language) has an unescaped
     // `]`, literal in ECMAScript but an error for strict meta-validation:

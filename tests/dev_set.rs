@@ -88,14 +88,25 @@ fn wrong_statuses(m: &Mandate, dir: &str) -> (usize, Vec<String>) {
 
 /// Statuses of the development set still wrong, each with why; a fix
 /// that makes one right must take it off this list.
-const KNOWN_WRONG: &[(&str, &str)] = &[(
-    // One paragraph of six sentences states the decision rule, the
-    // working groups, the secretariat, the annual meeting and the review
-    // of working methods: the parts of the annual meeting are looked for in
-    // the whole paragraph, and "collaboration" is found in another topic.
-    "bangladesh-en.md: review.annual-meeting: got covered, want partial",
-    "a part found in another topic of the same paragraph",
-)];
+const KNOWN_WRONG: &[(&str, &str)] = &[
+    (
+        // One paragraph of six sentences states the decision rule, the
+        // working groups, the secretariat, the annual meeting and the
+        // review of working methods: the parts of the annual meeting are
+        // looked for in the whole paragraph, and "collaboration" is found
+        // in another topic.
+        "bangladesh-en.md: review.annual-meeting: got covered, want partial",
+        "a part found in another topic of the same paragraph",
+    ),
+    (
+        // "Ensure ... support that is in step with national policies and
+        // consistent with the GCM" translates the Senegal seed's "en
+        // cohérence avec le PMM", which the seeds' verdicts leave open
+        // ("either"); torlint reads neither as coherent UN action.
+        "senegal-en-mutated.md: objectives.coherent-action: got missing, want covered|partial",
+        "support consistent with the Compact read as coherent action",
+    ),
+];
 
 #[test]
 fn independent_tors_reach_the_careful_readers_statuses() {
@@ -437,6 +448,48 @@ fn sentences_that_once_got_the_wrong_verdict() {
             Fr,
             "La coprésidence revient au Chef de mission de l'OIM, à titre permanent, et au Représentant de l'UNICEF.",
             "deviation",
+        ),
+        (
+            "objectives.global-initiatives",
+            En,
+            "The Network does not, however, take part in global initiatives such as the Global Forum on Migration and Development.",
+            "missing",
+        ),
+        (
+            "structure.excom-composition",
+            En,
+            "The Executive Committee is made up of ILO, IOM, OHCHR, UNDP, UNHCR, UNICEF, UNODC and the Economic Commission for Africa, standing in for UN DESA.",
+            "deviation",
+        ),
+        (
+            "structure.resident-coordinator",
+            En,
+            "The co-chairing of the Network shall be ensured by OHCHR and the IOM Chief of Mission.",
+            "deviation",
+        ),
+        (
+            "objectives.reporting",
+            En,
+            "The Network shall report on its activities and on the progress made at national level in the implementation of the GCM to the UN Country Team alone.",
+            "missing",
+        ),
+        (
+            "mission.added-value",
+            En,
+            "It takes up only questions on which acting as one UN system achieves more than agencies acting separately.",
+            "covered",
+        ),
+        (
+            "review.working-methods",
+            En,
+            "The way the Network works is itself re-examined no less than every twelve months by the co-chairs in consultation with the members.",
+            "covered",
+        ),
+        (
+            "working-groups.review",
+            En,
+            "The Executive Committee may create a working group on a specific topic. Each group brings together Network members and other partners. The groups are looked at again periodically, at least once a year, by the Executive Committee.",
+            "covered",
         ),
     ];
     let mut wrong = Vec::new();

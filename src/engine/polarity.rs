@@ -197,7 +197,20 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
             .map(|h| h.range.clone())
             .collect()
     };
-    let contrasts = of_kind(Cue::Contrast);
+    // A contrast set off by commas is an aside ("does not, however, take
+    // part"), not the start of a new proposition.
+    let contrasts: Vec<Range<usize>> = of_kind(Cue::Contrast)
+        .into_iter()
+        .filter(|c| {
+            let before = text
+                .get(..c.start)
+                .is_some_and(|b| b.trim_end().ends_with(','));
+            let after = text
+                .get(c.end..)
+                .is_some_and(|a| a.trim_start().starts_with(','));
+            !(before && after)
+        })
+        .collect();
     let conditions = of_kind(Cue::Condition);
     let resumptions = of_kind(Cue::Resumption);
     // Where content words start: a negation that has some after it denies
@@ -337,7 +350,11 @@ mod tests {
             "but",
             none.clone(),
             Cue::Contrast,
-            &[(Some(Language::Fr), "mais"), (Some(Language::En), "but")],
+            &[
+                (Some(Language::Fr), "mais"),
+                (Some(Language::En), "but"),
+                (Some(Language::En), "however"),
+            ],
         );
         l.add(
             "if",
@@ -421,6 +438,11 @@ mod tests {
             Language::En,
         );
         assert!(words.is_empty(), "{words:?}");
+        let words = negated(
+            "The Network does not, however, take part in global initiatives.",
+            Language::En,
+        );
+        assert!(words.contains(&"initiatives".to_string()), "{words:?}");
         let words = negated(
             "Actions that undermine the rights of migrants.",
             Language::En,
