@@ -239,7 +239,19 @@ impl Prepared {
         sentence: &Range<usize>,
         subject: Option<usize>,
     ) -> Option<Range<usize>> {
-        if self.says_excluded(statement, sentence) {
+        // What a sentence excludes, it excludes for the one that picks it up
+        // ("The co-chairs: ... They keep the Government informed").
+        let at = self.sentences.partition_point(|s| s.start < sentence.start);
+        let picked_up = self
+            .picks_up
+            .get(at)
+            .copied()
+            .unwrap_or(false)
+            .then(|| at.checked_sub(1).and_then(|p| self.sentences.get(p)))
+            .flatten();
+        if self.says_excluded(statement, sentence)
+            || picked_up.is_some_and(|previous| self.says_excluded(statement, previous))
+        {
             return None;
         }
         let mut own: Option<Range<usize>> = None;
@@ -259,8 +271,11 @@ impl Prepared {
                 }
                 None if earlier.is_some() => {}
                 None => {
+                    // A lead-in completes the first sentence of its item,
+                    // not the ones after it.
                     let in_lead = carried
                         && index == 0
+                        && sentence.start == 0
                         && lead.is_some_and(|l| {
                             group
                                 .iter()
@@ -360,7 +375,13 @@ impl Prepared {
     /// ("..., IOM providing technical support": its `support_aside`).
     #[must_use]
     pub fn main_part(&self, mandate: &Mandate) -> Range<usize> {
-        let text = self.text();
+        self.main_part_in(mandate, &self.whole())
+    }
+
+    /// The main part of `range` (a sentence, say), found the same way.
+    #[must_use]
+    pub fn main_part_in(&self, mandate: &Mandate, range: &Range<usize>) -> Range<usize> {
+        let text = self.text().get(range.clone()).unwrap_or_default();
         let first = |key: &str| {
             mandate
                 .terms
@@ -373,7 +394,7 @@ impl Prepared {
             let before = text.get(..at).unwrap_or_default();
             before.rfind([',', '(', ';']).unwrap_or(at)
         });
-        0..phrase_at.min(aside_at)
+        range.start..range.start + phrase_at.min(aside_at)
     }
 
     /// The file span of a folded range.

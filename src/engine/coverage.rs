@@ -409,20 +409,30 @@ fn deviation(
     let lead_of = |clause: &Prepared| clause.lead.and_then(|l| clauses.get(l));
     // The rule's exception holds in the clause or in the sentence that leads
     // into it ("IOM:" before "- acts as the secretariat").
+    // Who holds a role is read sentence by sentence: "IOM hosts the regional
+    // network's secretariat. This network's is held by UNDP, with IOM's
+    // support" gives the role to UNDP.
     let unless_holds = |rule: &crate::mandate::Deviation, clause: &Prepared, at: usize| {
         let lead = lead_of(clause);
-        let in_clause = |c: &Prepared| {
-            let range = if rule.main_part {
-                c.main_part(mandate)
-            } else {
-                c.whole()
-            };
+        let in_range = |c: &Prepared, range: Range<usize>| {
             rule.unless
                 .as_ref()
                 .is_some_and(|re| c.find(re, range).is_some())
         };
-        in_clause(clause)
-            || lead.is_some_and(in_clause)
+        let own = if rule.main_part {
+            clause.main_part_in(mandate, &clause.sentence_at(at))
+        } else {
+            clause.whole()
+        };
+        in_range(clause, own)
+            || lead.is_some_and(|l| {
+                let range = if rule.main_part {
+                    l.main_part(mandate)
+                } else {
+                    l.whole()
+                };
+                in_range(l, range)
+            })
             || rule.unless_says.iter().any(|s| {
                 let sentence = clause.sentence_at(at);
                 clause
@@ -440,15 +450,29 @@ fn deviation(
         let hit = if has_when {
             topics.iter().find_map(|(i, _)| {
                 let clause = clauses.get(*i)?;
-                let focus = rule
+                let by_pattern: Vec<Range<usize>> = rule
                     .when
                     .as_ref()
-                    .and_then(|when| clause.find_read(when, clause.whole(), reading))
-                    .or_else(|| {
-                        rule.says.iter().find_map(|s| {
-                            clause.says_within_a_sentence(s, lead_of(clause), reading)
-                        })
-                    })?;
+                    .map(|when| {
+                        clause
+                            .sentences
+                            .iter()
+                            .filter_map(|sentence| {
+                                clause.find_read(when, sentence.clone(), reading)
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if !by_pattern.is_empty() {
+                    return by_pattern
+                        .into_iter()
+                        .find(|focus| !unless_holds(rule, clause, focus.start))
+                        .map(|focus| (*i, focus));
+                }
+                let focus = rule
+                    .says
+                    .iter()
+                    .find_map(|s| clause.says_within_a_sentence(s, lead_of(clause), reading))?;
                 (!unless_holds(rule, clause, focus.start)).then_some((*i, focus))
             })
         } else {
@@ -468,7 +492,10 @@ fn deviation(
         if let Some((i, focus)) = hit {
             let clause = clauses.get(i)?;
             let (entity_range, with_actors) = if rule.main_part {
-                (clause.main_part(mandate), false)
+                (
+                    clause.main_part_in(mandate, &clause.sentence_at(focus.start)),
+                    false,
+                )
             } else if has_when {
                 (focus.clone(), true)
             } else {
