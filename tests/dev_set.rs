@@ -106,6 +106,15 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "senegal-en-mutated.md: objectives.coherent-action: got missing, want covered|partial",
         "support consistent with the Compact read as coherent action",
     ),
+    (
+        // "Their chairing or co-chairing is open to any member", about the
+        // working groups, lends the network's co-chairs a duty; excluding
+        // working-group clauses from the co-chairs' duties costs the Ghana
+        // ToR, whose co-chairs "establish task teams ... with other
+        // partners".
+        "mauritanie-fr.md: structure.co-chairs: got covered, want partial",
+        "the working groups' co-chairing read as the network's",
+    ),
 ];
 
 #[test]
@@ -508,6 +517,24 @@ fn sentences_that_once_got_the_wrong_verdict() {
             En,
             "The meeting adopted the following decisions:\n\n1. The Network meets every two months.\n2. The Executive Committee may establish working groups as needs arise. Working groups are composed of members; chairing or co-chairing is open to all members.",
             "covered",
+        ),
+        (
+            "principles.statement",
+            En,
+            "Members commit to:\n\n- accountability;\n- a human rights-based approach that is also gender-responsive and child-sensitive;\n- coherence and unity of purpose;\n- effectiveness and a focus on results;\n- inclusivity;\n- flexibility.",
+            "covered",
+        ),
+        (
+            "decision.no-consensus",
+            Fr,
+            "Les décisions relèvent du Comité exécutif. Lorsque le consensus ne se dégage pas, la décision est prise à la majorité simple des membres du Comité exécutif présents.",
+            "deviation",
+        ),
+        (
+            "secretariat.holder",
+            En,
+            "The secretariat is provided jointly by UNDP and IOM in equal shares.",
+            "deviation",
         ),
         (
             "objectives.coordinated-support",

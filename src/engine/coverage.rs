@@ -287,6 +287,27 @@ pub fn evaluate(
             reading.extend(kids);
         }
     }
+    // For an element of named parts, an item that addresses it speaks for
+    // its list: the other items of the same lead-in state their parts too
+    // ("Members commit to:" then one principle an item).
+    let siblings: BTreeSet<usize> = verdict
+        .clauses
+        .iter()
+        .filter(|_| element.addressed_with >= 2)
+        .filter_map(|&i| clauses.get(i)?.lead)
+        .flat_map(|lead| children(clauses, lead))
+        .filter(|k| !verdict.clauses.contains(k))
+        .collect();
+    for k in siblings {
+        let own: Vec<usize> = item_ranges(element, clauses, k)
+            .into_iter()
+            .map(|(item, _)| item)
+            .collect();
+        if !own.is_empty() {
+            found.extend(own);
+            reading.push(k);
+        }
+    }
     if verdict.clauses.is_empty() {
         for i in (0..clauses.len()).filter(|&i| in_place(i)) {
             let own: BTreeSet<usize> = item_ranges(element, clauses, i)
