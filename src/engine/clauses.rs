@@ -157,10 +157,9 @@ impl Prepared {
         lead: Option<&Prepared>,
         reading: Reading,
     ) -> Option<Range<usize>> {
-        self.sentences.iter().find_map(|sentence| {
-            let subject = self.subject_before(statement, sentence, reading);
-            self.said_in(statement, lead, reading, sentence, subject)
-        })
+        self.sentences
+            .iter()
+            .find_map(|sentence| self.said_in(statement, lead, reading, sentence, true))
     }
 
     /// Where the subject of `statement` is said in the sentence before
@@ -196,7 +195,7 @@ impl Prepared {
     ) -> Option<Range<usize>> {
         self.sentences
             .iter()
-            .find_map(|sentence| self.said_in(statement, lead, reading, sentence, None))
+            .find_map(|sentence| self.said_in(statement, lead, reading, sentence, false))
     }
 
     /// [`Self::says`] in one sentence.
@@ -208,8 +207,7 @@ impl Prepared {
         reading: Reading,
         sentence: &Range<usize>,
     ) -> Option<Range<usize>> {
-        let subject = self.subject_before(statement, sentence, reading);
-        self.said_in(statement, lead, reading, sentence, subject)
+        self.said_in(statement, lead, reading, sentence, true)
     }
 
     /// Where the subject of `statement` (its first group) is first said in
@@ -229,15 +227,15 @@ impl Prepared {
         })
     }
 
-    /// [`Self::says_in`], knowing where the subject is first said in the
-    /// clause.
+    /// [`Self::says_in`]; the subject may come from the sentences before
+    /// only when `carry` is set.
     fn said_in(
         &self,
         statement: &Statement,
         lead: Option<&Prepared>,
         reading: Reading,
         sentence: &Range<usize>,
-        subject: Option<usize>,
+        carry: bool,
     ) -> Option<Range<usize>> {
         // What a sentence excludes, it excludes for the one that picks it up
         // ("The co-chairs: ... They keep the Government informed").
@@ -254,36 +252,34 @@ impl Prepared {
         {
             return None;
         }
+        let within = |group: &[Atom]| {
+            group
+                .iter()
+                .find_map(|atom| self.says_atom(atom, sentence.clone(), reading))
+        };
+        let (subject, rest) = statement.groups.split_first()?;
+        // Every group but the subject must be said in the sentence itself;
+        // they are looked for first, as most sentences say none of them.
         let mut own: Option<Range<usize>> = None;
-        // A statement of one group has no subject to carry over.
-        let carried = statement.groups.len() > 1;
-        for (index, group) in statement.groups.iter().enumerate() {
-            let within = |range: Range<usize>| {
-                group
-                    .iter()
-                    .find_map(|atom| self.says_atom(atom, range.clone(), reading))
-            };
-            let earlier = subject.filter(|&at| carried && index == 0 && at < sentence.start);
-            let here = within(sentence.clone());
-            match here {
-                Some(r) => {
-                    own = Some(cover(own, r));
-                }
-                None if earlier.is_some() => {}
-                None => {
-                    // A lead-in completes the first sentence of its item,
-                    // not the ones after it.
-                    let in_lead = carried
-                        && index == 0
-                        && sentence.start == 0
-                        && lead.is_some_and(|l| {
-                            group
-                                .iter()
-                                .any(|atom| l.says_atom(atom, l.whole(), reading).is_some())
-                        });
-                    if !in_lead {
-                        return None;
-                    }
+        for group in rest {
+            own = Some(cover(own, within(group)?));
+        }
+        match within(subject) {
+            Some(r) => own = Some(cover(own, r)),
+            // A statement of one group has no subject to carry over.
+            None if rest.is_empty() => return None,
+            None => {
+                // A lead-in completes the first sentence of its item, not
+                // the ones after it.
+                let in_lead = sentence.start == 0
+                    && lead.is_some_and(|l| {
+                        subject
+                            .iter()
+                            .any(|atom| l.says_atom(atom, l.whole(), reading).is_some())
+                    });
+                let earlier = carry && self.subject_before(statement, sentence, reading).is_some();
+                if !(in_lead || earlier) {
+                    return None;
                 }
             }
         }

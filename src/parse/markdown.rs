@@ -305,8 +305,42 @@ impl Reader<'_> {
 
     /// A paragraph, read as an item of the paragraph that introduces it when
     /// it is enumerated ("(a) ...", "(ii) ...") after one ending with a colon.
+    /// Lines of one paragraph that open with a marker ("a) ...", "b) ...",
+    /// typed without blank lines between them) are paragraphs of their own.
     fn paragraph(&mut self, inline: &Inline) {
-        let Some(index) = self.clause(inline, ClauseKind::Paragraph, None) else {
+        let Some(span) = self.trimmed_span(inline) else {
+            return;
+        };
+        let Some(text) = self.src.get(span.start - self.base..span.end - self.base) else {
+            return;
+        };
+        let mut starts = vec![0];
+        for (at, _) in text.match_indices('\n') {
+            let line = text.get(at + 1..).unwrap_or_default();
+            let indent = line.len() - line.trim_start().len();
+            if Marker::of(line.trim_start()).is_some() {
+                starts.push(at + 1 + indent);
+            }
+        }
+        let mut pieces: Vec<Span> = Vec::new();
+        for (k, &from) in starts.iter().enumerate() {
+            let to = starts.get(k + 1).copied().unwrap_or(text.len());
+            let piece = text.get(from..to).unwrap_or_default().trim_end();
+            if !piece.is_empty() {
+                pieces.push(Span::new(
+                    span.start + from,
+                    span.start + from + piece.len(),
+                ));
+            }
+        }
+        for piece in pieces {
+            self.enumerated(piece);
+        }
+    }
+
+    /// One paragraph (or line of one) as a clause, with its lead-in.
+    fn enumerated(&mut self, span: Span) {
+        let Some(index) = self.clause_at(span, ClauseKind::Paragraph, None) else {
             return;
         };
         self.last_paragraph = Some(index);
@@ -338,6 +372,10 @@ impl Reader<'_> {
 
     fn clause(&mut self, inline: &Inline, kind: ClauseKind, lead: Option<usize>) -> Option<usize> {
         let span = self.trimmed_span(inline)?;
+        self.clause_at(span, kind, lead)
+    }
+
+    fn clause_at(&mut self, span: Span, kind: ClauseKind, lead: Option<usize>) -> Option<usize> {
         let text = self.src.get(span.start - self.base..span.end - self.base)?;
         let section = self.headings.last().map(|&(_, index)| index);
         self.body.clauses.push(Clause {
@@ -455,6 +493,22 @@ mod tests {
             leads,
             [None, Some(0), Some(1), Some(1), Some(0), None, None]
         );
+    }
+
+    #[test]
+    fn enumerated_lines_of_one_paragraph_are_clauses_of_their_own() {
+        let src = "The Network will:\na) share news;\nb) support the\nGovernment.\n";
+        let body = read(src, 0, &Titles);
+        assert_eq!(
+            texts(&body),
+            [
+                "The Network will:",
+                "a) share news;",
+                "b) support the\nGovernment."
+            ]
+        );
+        let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
+        assert_eq!(leads, [None, Some(0), Some(0)]);
     }
 
     #[test]
