@@ -50,6 +50,10 @@ pub struct Prepared {
     pub candidates: Candidates,
 }
 
+/// Most words of a run-in heading: a sentence of its own ("Members.") that
+/// names what the next sentence is about.
+const RUN_IN_WORDS: usize = 3;
+
 /// How far into a list item (in folded bytes) the subject of a statement
 /// its lead-in completes may start.
 const ITEM_HEAD: usize = 16;
@@ -460,9 +464,18 @@ fn is_label_line(text: &str, tokens: &[Token]) -> bool {
     };
     let before = tokens.iter().take_while(|t| t.range.end <= colon).count();
     let after = text.get(colon + 1..).is_some_and(|r| !r.trim().is_empty());
-    (1..=LABEL_WORDS).contains(&before)
-        && after
-        && !text.get(..colon).is_some_and(|h| h.contains('.'))
+    // A section number before the label ("4.2 Comité exécutif : ...") is
+    // not a sentence ending before the colon.
+    let head = text.get(..colon).unwrap_or_default();
+    let head = head.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    let numbering = tokens
+        .iter()
+        .take_while(|t| {
+            text.get(t.range.clone())
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .count();
+    (1..=LABEL_WORDS).contains(&(before - numbering.min(before))) && after && !head.contains('.')
 }
 
 /// Fold every clause of a document and find what it says.
@@ -486,19 +499,33 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
             let label =
                 clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
             let sentences = sentences(folded.as_str());
+            let words_in = |range: &Range<usize>| {
+                tokens
+                    .iter()
+                    .filter(|t| t.range.start >= range.start && t.range.end <= range.end)
+                    .count()
+            };
             let picks_up = sentences
                 .iter()
-                .map(|sentence| {
+                .enumerate()
+                .map(|(k, sentence)| {
+                    // A run-in heading ("**Members.** UN entities ...") is
+                    // the subject of the sentence after it.
+                    let after_run_in = k
+                        .checked_sub(1)
+                        .and_then(|p| sentences.get(p))
+                        .is_some_and(|previous| (1..=RUN_IN_WORDS).contains(&words_in(previous)));
                     let first = tokens.iter().find(|t| t.range.start >= sentence.start);
-                    first.is_some_and(|t| {
-                        hits.iter().any(|h| {
-                            h.range.start == t.range.start
-                                && lexicon
-                                    .concepts
-                                    .get(h.concept)
-                                    .is_some_and(|c| c.cue == Cue::Resumption)
+                    after_run_in
+                        || first.is_some_and(|t| {
+                            hits.iter().any(|h| {
+                                h.range.start == t.range.start
+                                    && lexicon
+                                        .concepts
+                                        .get(h.concept)
+                                        .is_some_and(|c| c.cue == Cue::Resumption)
+                            })
                         })
-                    })
                 })
                 .collect();
             let candidates = mandate.prefilter.candidates(folded.as_str().as_bytes());
