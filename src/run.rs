@@ -545,7 +545,7 @@ fn write_baseline(
                     &[("count", &count), ("path", &shown)]
                 )
             ),
-            status: if report.documents.iter().any(|d| !d.errors.is_empty()) {
+            status: if report.has_input_errors() {
                 ExitStatus::Error
             } else {
                 ExitStatus::Success
@@ -644,7 +644,7 @@ fn compare(args: &CompareArgs) -> Output {
         CompareFormat::Json => matrix.to_json(),
     };
     // A broken document is a column marked as an error; the exit code says so.
-    let status = if report.documents.iter().any(|d| !d.errors.is_empty()) {
+    let status = if report.has_input_errors() {
         ExitStatus::Error
     } else {
         ExitStatus::Success
@@ -713,7 +713,7 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
 /// 2 on any input error, else 1 when a document's findings reach its
 /// failing severity (which `[[overrides]]` may set per path).
 fn status_of(report: &RunReport) -> ExitStatus {
-    if report.documents.iter().any(|d| !d.errors.is_empty()) {
+    if report.has_input_errors() {
         return ExitStatus::Error;
     }
     if report.documents.iter().any(DocumentReport::fails) {

@@ -243,18 +243,20 @@ impl Prepared {
     ) -> Option<Range<usize>> {
         // What a sentence excludes, it excludes for the one that picks it up
         // ("The co-chairs: ... They keep the Government informed").
-        let at = self.sentences.partition_point(|s| s.start < sentence.start);
-        let picked_up = self
-            .picks_up
-            .get(at)
-            .copied()
-            .unwrap_or(false)
-            .then(|| at.checked_sub(1).and_then(|p| self.sentences.get(p)))
-            .flatten();
-        if self.says_excluded(statement, sentence)
-            || picked_up.is_some_and(|previous| self.says_excluded(statement, previous))
-        {
-            return None;
+        if !statement.excluded.is_empty() {
+            let at = self.sentences.partition_point(|s| s.start < sentence.start);
+            let picked_up = self
+                .picks_up
+                .get(at)
+                .copied()
+                .unwrap_or(false)
+                .then(|| at.checked_sub(1).and_then(|p| self.sentences.get(p)))
+                .flatten();
+            if self.says_excluded(statement, sentence)
+                || picked_up.is_some_and(|previous| self.says_excluded(statement, previous))
+            {
+                return None;
+            }
         }
         let within = |group: &[Atom]| {
             group

@@ -300,20 +300,19 @@ impl Lexicon {
         };
         let mut hits: Vec<Hit> = Vec::new();
         for (at, token) in tokens.iter().enumerate() {
+            let word = text.get(token.range.clone());
             let candidates = token
                 .stems
                 .iter()
                 .filter_map(|stem| table.by_stem.get(stem))
                 .flatten()
                 .chain(
-                    text.get(token.range.clone())
-                        .and_then(|w| table.by_prefix.get(prefix_key(w)))
+                    word.and_then(|w| table.by_prefix.get(prefix_key(w)))
                         .into_iter()
                         .flatten(),
                 )
                 .chain(
-                    text.get(token.range.clone())
-                        .filter(|_| token.capitals)
+                    word.filter(|_| token.capitals)
                         .and_then(|w| table.by_acronym.get(w))
                         .into_iter()
                         .flatten(),

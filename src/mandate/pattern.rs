@@ -193,6 +193,7 @@ fn end_words(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<Vec<
 mod tests {
     use super::*;
 
+    // Test code only: the sources are the tests' own constant patterns.
     fn regex(source: &str) -> Regex {
         regex::bytes::RegexBuilder::new(source)
             .unicode(false)

@@ -263,6 +263,12 @@ impl RunReport {
         summary
     }
 
+    /// Whether any document has an input error (exit code 2).
+    #[must_use]
+    pub fn has_input_errors(&self) -> bool {
+        self.documents.iter().any(|d| !d.errors.is_empty())
+    }
+
     /// The findings of `document` that are shown.
     pub fn shown<'a>(&self, document: &'a DocumentReport) -> impl Iterator<Item = &'a Finding> {
         let min = self.min_severity;
