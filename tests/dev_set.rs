@@ -115,6 +115,19 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "mauritanie-fr.md: structure.co-chairs: got covered, want partial",
         "the working groups' co-chairing read as the network's",
     ),
+    (
+        // "No matter being put to a vote and consensus being the rule": the
+        // negation runs on past "and" into the next participle clause.
+        "kenya-decision-en.md: decision.consensus: got missing, want covered",
+        "a negation read past 'and' into the next absolute clause",
+    ),
+    (
+        // "Has adopted the following decision:" leads into every operative
+        // paragraph, so paragraph 12's "chairing or co-chairing" of the
+        // working groups reads as a decision taken by co-chairs.
+        "kenya-decision-en.md: decision.body: got deviation, want covered",
+        "a decision document's preamble read as the lead-in of each paragraph",
+    ),
 ];
 
 #[test]

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::acronyms::{self, Acronyms};
 use super::polarity::{self, Polarities, Polarity};
 use crate::mandate::lexicon::{Cue, Hit, Token, tokenize};
 use crate::mandate::pattern::Candidates;
@@ -485,11 +486,13 @@ fn is_label_line(text: &str, tokens: &[Token]) -> bool {
 pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
     let lexicon = &mandate.lexicon;
     let language = document.meta.language;
-    let mut prepared = document
+    // Read every clause's words first: an acronym may be defined after
+    // its first use (in a list of abbreviations at the end).
+    let mut defined = Acronyms::new();
+    let read: Vec<(Folded, Vec<Token>, Vec<Hit>)> = document
         .clauses
         .iter()
-        .enumerate()
-        .map(|(index, clause)| {
+        .map(|clause| {
             let folded = Folded::new(document.clause_source(clause), clause.span.start);
             let written = |range: Range<usize>| {
                 let span = folded.original(range.start, range.end)?;
@@ -497,6 +500,17 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
             };
             let tokens = tokenize(folded.as_str(), language, &written);
             let hits = lexicon.scan(&tokens, folded.as_str(), language);
+            acronyms::define(folded.as_str(), &tokens, &hits, &mut defined);
+            (folded, tokens, hits)
+        })
+        .collect();
+    let mut prepared = document
+        .clauses
+        .iter()
+        .zip(read)
+        .enumerate()
+        .map(|(index, (clause, (folded, tokens, mut hits)))| {
+            acronyms::expand(folded.as_str(), &tokens, &mut hits, &defined);
             let polarities = polarity::negations(folded.as_str(), &hits, lexicon);
             let label =
                 clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);

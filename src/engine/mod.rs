@@ -4,6 +4,7 @@
 //! evaluated ([`coverage`], [`naming`]), moot elements are set aside, and the
 //! verdicts are worded as findings ([`findings`]).
 
+pub mod acronyms;
 pub mod clauses;
 pub mod coverage;
 pub mod findings;

@@ -12,7 +12,9 @@
 //! hypothetical ("where consensus cannot be reached") and neither states nor
 //! denies the element. A denial that ends in a colon followed by a word that
 //! picks up its subject ("the Committee does not manage: it steers") denies
-//! the predicate, not the subject. A negation and a local cue in its scope cancel ("no
+//! the predicate, not the subject. A negation right after a comma or a
+//! coordination ("par le BCR, et pas par l'OIM"; "by the RCO and not by
+//! IOM") is elliptical and governs only the words up to the next comma. A negation and a local cue in its scope cancel ("no
 //! statement is issued without validation" requires the validation), and so
 //! does a negation coordinated within it ("nor", "ni"). The
 //! cues are concepts of the lexicon, so a language
@@ -213,6 +215,7 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
         .collect();
     let conditions = of_kind(Cue::Condition);
     let resumptions = of_kind(Cue::Resumption);
+    let coordinations = of_kind(Cue::Coordination);
     // Where content words start: a negation that has some after it denies
     // only from itself on.
     let content: Vec<usize> = hits
@@ -253,7 +256,17 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
         else {
             continue;
         };
-        let scope = if cue == Cue::LocalNegation {
+        let elliptical = cue == Cue::Negation
+            && (text
+                .get(part.start..hit.range.start)
+                .is_some_and(|b| b.trim_end().ends_with(','))
+                || coordinations.iter().any(|c| {
+                    c.end <= hit.range.start
+                        && text
+                            .get(c.end..hit.range.start)
+                            .is_some_and(|between| between.trim().is_empty())
+                }));
+        let scope = if cue == Cue::LocalNegation || elliptical {
             hit.range.start..to_comma(text, hit.range.end, part)
         } else {
             let next = content.partition_point(|&c| c < hit.range.end);
@@ -374,7 +387,30 @@ mod tests {
             Cue::Resumption,
             &[(Some(Language::En), "it")],
         );
+        l.add(
+            "and",
+            Localized::new(),
+            Cue::Coordination,
+            &[(Some(Language::En), "and"), (Some(Language::Fr), "et")],
+        );
         l
+    }
+
+    #[test]
+    fn a_negation_after_and_or_a_comma_is_elliptical() {
+        let words = negated(
+            "The secretariat is held by the RCO, and not by IOM, with support.",
+            Language::En,
+        );
+        assert_eq!(words, ["not", "by", "iom"]);
+        let words = negated(
+            "Le secrétariat est assuré par le BCR, pas par l'OIM, avec appui.",
+            Language::Fr,
+        );
+        assert_eq!(words, ["pas", "par", "l", "oim"]);
+        // Not after a coordination: the rest of the proposition.
+        let words = negated("The RCO does not hold it, with support.", Language::En);
+        assert!(words.contains(&"support".to_string()), "{words:?}");
     }
 
     /// The words of `text` that read as `Negated`.

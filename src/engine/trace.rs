@@ -11,6 +11,7 @@ use super::check;
 use super::clauses::{self, Prepared, Reading};
 use super::coverage::{self, Outcome};
 use super::polarity::Polarity;
+use crate::mandate::lexicon::Cue;
 use crate::mandate::{Atom, Element, Mandate, localized};
 use crate::model::{Document, Language};
 
@@ -31,7 +32,13 @@ fn quote(text: &str) -> String {
 fn concepts(mandate: &Mandate, clause: &Prepared) -> String {
     let mut names: Vec<String> = Vec::new();
     for hit in &clause.hits {
-        let Some(concept) = mandate.lexicon.concepts.get(hit.concept) else {
+        // "and" joins words: listing it would only hide the others.
+        let Some(concept) = mandate
+            .lexicon
+            .concepts
+            .get(hit.concept)
+            .filter(|c| c.cue != Cue::Coordination)
+        else {
             continue;
         };
         let mark = match clause.polarity(hit.range.start) {

@@ -40,6 +40,10 @@ pub enum Cue {
     /// a denial that ends in a colon, the subject itself was not denied ("the
     /// Committee does not manage day-to-day business: it sets the course").
     Resumption,
+    /// Joins a word or phrase to the one before ("and", "et"): a negation
+    /// right after it is elliptical ("held by the RCO, and not by IOM") and
+    /// denies only the words up to the next comma.
+    Coordination,
 }
 
 /// A word of a clause: its folded range and its stems.

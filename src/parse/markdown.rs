@@ -184,7 +184,14 @@ impl Reader<'_> {
                 // A nested list ends its parent item's own text: emit the
                 // parent now so that it comes before its children.
                 let parent = self.emit_open_item();
-                let lead = parent.or(self.last_paragraph);
+                // An enumerated paragraph ("(e) to monitor ...") is an item
+                // itself: it introduces a list only when it ends with a colon.
+                let introduces = |clause: &Clause| {
+                    Marker::of(&clause.text).is_none() || clause.text.ends_with(':')
+                };
+                let lead = parent.or(self
+                    .last_paragraph
+                    .filter(|&p| self.body.clauses.get(p).is_some_and(introduces)));
                 self.list_leads.push(lead);
                 self.frames.push(Frame::Other);
             }
@@ -287,6 +294,16 @@ impl Reader<'_> {
         if let Some(Frame::Item { clause, inline }) = self.frames.last_mut() {
             *clause = index;
             *inline = Inline::default();
+        }
+        // An item that ends with a colon introduces the enumerated
+        // paragraphs it holds ("13. ... requests the secretariat:" then
+        // "(a) to prepare ...").
+        let introduces = index
+            .and_then(|i| self.body.clauses.get(i))
+            .is_some_and(|c| c.text.ends_with(':'));
+        if let (true, Some(i)) = (introduces, index) {
+            self.enumeration_leads.clear();
+            self.enumeration_leads.push((i, None));
         }
         index
     }
@@ -493,6 +510,14 @@ mod tests {
             leads,
             [None, Some(0), Some(1), Some(1), Some(0), None, None]
         );
+    }
+
+    #[test]
+    fn a_list_item_ending_with_a_colon_introduces_the_enumerated_paragraphs_it_holds() {
+        let src = "12. Notes the plan.\n\n13. Requests the secretariat:\n\n   (a) to prepare meetings;\n\n   (b) to circulate minutes.\n\n14. Decides.\n";
+        let body = read(src, 0, &Titles);
+        let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
+        assert_eq!(leads, [None, None, Some(1), Some(1), None]);
     }
 
     #[test]
