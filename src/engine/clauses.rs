@@ -55,6 +55,10 @@ pub struct Prepared {
 /// names what the next sentence is about.
 const RUN_IN_WORDS: usize = 3;
 
+/// Most words between a subject and the denial of what is said of it
+/// ("UN DESA and UNODC won't sit on the Committee").
+const SUBJECT_GAP: usize = 3;
+
 /// How far into a list item (in folded bytes) the subject of a statement
 /// its lead-in completes may start.
 const ITEM_HEAD: usize = 16;
@@ -215,6 +219,34 @@ impl Prepared {
         self.said_in(statement, lead, reading, sentence, true)
     }
 
+    /// Whether the words at `range` are the subject of a denial that
+    /// follows them within a few words and covers a concept `named` accepts ("UN DESA
+    /// won't sit on the Committee": UN DESA is affirmed, what is said of it
+    /// denied).
+    #[must_use]
+    pub fn denied_after(&self, range: &Range<usize>, named: impl Fn(usize) -> bool) -> bool {
+        let sentence = self.sentence_at(range.start);
+        let Some(denied) = self.polarities.denied_within(&(range.end..sentence.end)) else {
+            return false;
+        };
+        // The denial must follow at once ("UN DESA won't", "le DAES ne
+        // siège pas"), not in a later part of the sentence.
+        let opens_another = self
+            .text()
+            .get(range.end..denied.start)
+            .is_none_or(|between| between.contains([';', ':', ',']));
+        let words_between = self
+            .tokens
+            .iter()
+            .filter(|t| t.range.start >= range.end && t.range.end <= denied.start)
+            .count();
+        !opens_another
+            && words_between <= SUBJECT_GAP
+            && self.hits.iter().any(|hit| {
+                hit.range.start >= denied.start && hit.range.end <= denied.end && named(hit.concept)
+            })
+    }
+
     /// Where the subject of `statement` (its first group) is first said in
     /// `range`.
     fn subject_at(
@@ -272,6 +304,16 @@ impl Prepared {
             own = Some(cover(own, within(group)?));
         }
         match within(subject) {
+            // "The Resident Coordinator doesn't co-chair; the second
+            // co-chair is UNHCR" does not say the RC co-chairs.
+            Some(r)
+                if reading != Reading::Any
+                    && self.denied_after(&r, |c| {
+                        rest.iter().flatten().any(|a| *a == Atom::Concept(c))
+                    }) =>
+            {
+                return None;
+            }
             Some(r) => own = Some(cover(own, r)),
             // A statement of one group has no subject to carry over.
             None if rest.is_empty() => return None,

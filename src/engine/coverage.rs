@@ -160,10 +160,24 @@ pub(crate) fn item_ranges(
             item.pattern
                 .as_ref()
                 .and_then(|re| clause.find_read(re, clause.whole(), reading))
+                .filter(|r| reading == Reading::Any || !subject_of_denial(element, clause, r))
                 .or_else(|| item.says.iter().find_map(|s| clause.says(s, lead, reading)))
                 .map(|r| (i, r))
         })
         .collect()
+}
+
+/// Whether the part found at `range` is the subject of a predicate the
+/// clause denies about the element ("UN DESA and UNODC won't sit on the
+/// Committee"): a concept its statements name is denied after it.
+fn subject_of_denial(element: &Element, clause: &Prepared, range: &Range<usize>) -> bool {
+    clause.denied_after(range, |concept| {
+        element
+            .says
+            .iter()
+            .chain(&element.says_in_section)
+            .any(|statement| statement.names(concept))
+    })
 }
 
 /// Vocabulary keys of the entities named in `range` of `clause`, in order,
@@ -435,10 +449,17 @@ fn deviation(
     // support" gives the role to UNDP.
     let unless_holds = |rule: &crate::mandate::Deviation, clause: &Prepared, at: usize| {
         let lead = lead_of(clause);
+        // An exception named only as the subject of a denial ("the Resident
+        // Coordinator does not co-chair") does not hold.
         let in_range = |c: &Prepared, range: Range<usize>| {
-            rule.unless
-                .as_ref()
-                .is_some_and(|re| c.find(re, range).is_some())
+            rule.unless.as_ref().is_some_and(|re| {
+                c.find_all(re)
+                    .filter(|m| m.start >= range.start && m.end <= range.end)
+                    .any(|m| {
+                        c.polarities.over(&m) == Polarity::Affirmed
+                            && !subject_of_denial(element, c, &m)
+                    })
+            })
         };
         let own = if rule.main_part {
             clause.main_part_in(mandate, &clause.sentence_at(at))
@@ -522,7 +543,13 @@ fn deviation(
             } else {
                 (clause.whole(), false)
             };
-            let named = entities_in(mandate, clause, entity_range, with_actors);
+            // An entity named only as the subject of a denial ("the RC does
+            // not co-chair") is not one the clause gives the role to.
+            let named: Vec<(String, Range<usize>)> =
+                entities_in(mandate, clause, entity_range, with_actors)
+                    .into_iter()
+                    .filter(|(_, at)| !subject_of_denial(element, clause, at))
+                    .collect();
             // A deviation about who holds a role points at the holder.
             let focus = match named.first() {
                 Some((_, at)) if rule.main_part => at.clone(),

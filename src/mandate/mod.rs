@@ -114,6 +114,17 @@ pub struct Statement {
     pub text: String,
 }
 
+impl Statement {
+    /// Whether one of its groups names `concept`.
+    #[must_use]
+    pub fn names(&self, concept: usize) -> bool {
+        self.groups
+            .iter()
+            .flatten()
+            .any(|atom| *atom == Atom::Concept(concept))
+    }
+}
+
 /// A part of a complete statement, compiled.
 #[derive(Debug)]
 pub struct Item {
