@@ -305,6 +305,19 @@ fn sentences_that_once_got_the_wrong_verdict() {
             "Le Comité exécutif réunit l'OIT, l'OIM, le HCDH, le DAES, le PNUD, le HCR et l'UNICEF ; l'ONUDC ne siège pas au Comité exécutif.",
             "deviation",
         ),
+        (
+            "structure.excom-composition",
+            Fr,
+            "Le Comité exécutif réunit l'OIT, l'OIM, le HCDH, le DAES, le PNUD, le HCR et l'UNICEF. L'ONUDC, qui n'a pas de présence permanente dans le pays, ne siégera pas au Comité exécutif.",
+            "deviation",
+        ),
+        // The holder may be named in the sentence that picks up the subject.
+        (
+            "secretariat.holder",
+            En,
+            "The secretariat is not hosted by IOM. It is provided by UNDP, to which IOM seconds one staff member.",
+            "deviation",
+        ),
         // An elliptical negation denies only what it is joined to.
         (
             "secretariat.holder",

@@ -223,25 +223,25 @@ fn every_mistake_in_the_rule_files_is_reported_not_only_the_first() {
 
 #[test]
 fn a_rule_directory_adds_a_synonym_without_code() {
-    // A new way of naming IOM, added as data only.
+    // A new way of naming UNODC, added as data only.
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("rules")).unwrap();
     let vocabulary = std::fs::read_to_string(root().join("rules/vocabulary.yaml"))
         .unwrap()
         .replacen(
-            "      - '\\boim\\b'\n",
-            "      - '\\boim\\b'\n      - '\\bagence des migrations\\b'\n",
+            "      - '\\bonudc\\b'\n",
+            "      - '\\bonudc\\b'\n      - '\\boffice contre la drogue\\b'\n",
             1,
         );
     std::fs::write(dir.path().join("rules/vocabulary.yaml"), vocabulary).unwrap();
     std::fs::write(
         dir.path().join("tor.md"),
-        "# TdR\n\n## Secrétariat\n\nLe secrétariat du Réseau est assuré par l'Agence des migrations.\n",
+        "# TdR\n\n## Structure\n\nLe Comité exécutif est composé de l'OIT, de l'OIM, du HCDH, du DAES, du PNUD, du HCR, de l'UNICEF et de l'Office contre la drogue.\n",
     )
     .unwrap();
     let status = |args: &[&str]| {
         let (json, _) = check(dir.path(), args);
-        common::element(&json, 0, "secretariat.holder")["status"]
+        common::element(&json, 0, "structure.excom-composition")["status"]
             .as_str()
             .unwrap()
             .to_string()

@@ -34,6 +34,12 @@ pub struct Prepared {
     pub tokens: Vec<Token>,
     /// The concepts it says, in order.
     pub hits: Vec<Hit>,
+    /// Indices into `hits`, ordered by concept and then position, so that
+    /// finding one concept is a binary search.
+    by_concept: Vec<(usize, usize)>,
+    /// Which concepts it says at all, one bit each: most statements name a
+    /// concept the clause lacks, and are turned down at once.
+    present: Vec<u64>,
     /// What its negations govern.
     pub polarities: Polarities,
     /// A "Label: value" line or a table row: the label names the subject,
@@ -126,15 +132,21 @@ impl Prepared {
     ) -> Option<Range<usize>> {
         match atom {
             Atom::Label => self.label.then(|| 0..self.text().len().min(1)),
+            Atom::Concept(index) if !self.has_concept(*index) => None,
             Atom::Concept(index) => {
-                // Hits are in order of position: look only at those in range.
-                let first = self.hits.partition_point(|h| h.range.start < range.start);
-                self.hits
+                // Only this concept's hits, and of them only those in range.
+                let start = |&(_, i): &(usize, usize)| {
+                    self.hits.get(i).map_or(usize::MAX, |h| h.range.start)
+                };
+                let first = self.by_concept.partition_point(|entry| {
+                    entry.0 < *index || (entry.0 == *index && start(entry) < range.start)
+                });
+                self.by_concept
                     .get(first..)
                     .unwrap_or_default()
                     .iter()
-                    .take_while(|h| h.range.start < range.end)
-                    .filter(|h| h.concept == *index)
+                    .take_while(|entry| entry.0 == *index && start(entry) < range.end)
+                    .filter_map(|&(_, i)| self.hits.get(i))
                     .find(|h| reading.accepts(self.polarity(h.range.start)))
                     .map(|h| h.range.clone())
             }
@@ -230,21 +242,45 @@ impl Prepared {
             return false;
         };
         // The denial must follow at once ("UN DESA won't", "le DAES ne
-        // siège pas"), not in a later part of the sentence.
-        let opens_another = self
-            .text()
-            .get(range.end..denied.start)
-            .is_none_or(|between| between.contains([';', ':', ',']));
+        // siège pas"), not in a later part of the sentence; an aside set
+        // off by commas does not count ("l'ONUDC, qui n'a pas de présence
+        // dans le pays, ne siégera pas").
+        let between = self.text().get(range.end..denied.start).unwrap_or(";");
+        let opens_another = between.contains([';', ':']);
+        let aside = match (between.find(','), between.rfind(',')) {
+            (Some(first), Some(last)) => range.end + first..range.end + last + 1,
+            _ => denied.start..denied.start,
+        };
         let words_between = self
             .tokens
             .iter()
             .filter(|t| t.range.start >= range.end && t.range.end <= denied.start)
+            .filter(|t| !(aside.start <= t.range.start && t.range.end <= aside.end))
             .count();
         !opens_another
             && words_between <= SUBJECT_GAP
             && self.hits.iter().any(|hit| {
                 hit.range.start >= denied.start && hit.range.end <= denied.end && named(hit.concept)
             })
+    }
+
+    /// Whether the clause says `concept` anywhere, however it reads.
+    fn has_concept(&self, concept: usize) -> bool {
+        self.present
+            .get(concept / 64)
+            .is_some_and(|word| word & (1 << (concept % 64)) != 0)
+    }
+
+    /// Whether every group of `statement` but its subject (which a lead-in
+    /// or a sentence before may give) can be found in the clause at all.
+    fn may_say(&self, statement: &Statement) -> bool {
+        statement.groups.iter().skip(1).all(|group| {
+            group.iter().any(|atom| match atom {
+                Atom::Label => self.label,
+                Atom::Concept(index) => self.has_concept(*index),
+                Atom::Term(index) => self.term_hits.get(*index).is_some_and(|f| !f.is_empty()),
+            })
+        })
     }
 
     /// Where the subject of `statement` (its first group) is first said in
@@ -274,6 +310,9 @@ impl Prepared {
         sentence: &Range<usize>,
         carry: bool,
     ) -> Option<Range<usize>> {
+        if !self.may_say(statement) {
+            return None;
+        }
         // What a sentence excludes, it excludes for the one that picks it up
         // ("The co-chairs: ... They keep the Government informed").
         if !statement.excluded.is_empty() {
@@ -603,9 +642,23 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
                     }
                 })
                 .collect();
+            let mut by_concept: Vec<(usize, usize)> = hits
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.concept, i))
+                .collect();
+            by_concept.sort_unstable();
+            let mut present = vec![0_u64; lexicon.concepts.len().div_ceil(64)];
+            for hit in &hits {
+                if let Some(word) = present.get_mut(hit.concept / 64) {
+                    *word |= 1 << (hit.concept % 64);
+                }
+            }
             Prepared {
                 sentences,
                 picks_up,
+                by_concept,
+                present,
                 term_hits,
                 index,
                 span: clause.span,

@@ -545,11 +545,38 @@ fn deviation(
             };
             // An entity named only as the subject of a denial ("the RC does
             // not co-chair") is not one the clause gives the role to.
-            let named: Vec<(String, Range<usize>)> =
-                entities_in(mandate, clause, entity_range, with_actors)
+            let named_in = |range: Range<usize>| -> Vec<(String, Range<usize>)> {
+                entities_in(mandate, clause, range, with_actors)
                     .into_iter()
                     .filter(|(_, at)| !subject_of_denial(element, clause, at))
-                    .collect();
+                    // "held by UNDP, not by IOM" names UNDP only, though IOM
+                    // seconds staff in the same words.
+                    .filter(|(_, at)| {
+                        !rule.main_part
+                            || !rule.unless.as_ref().is_some_and(|re| {
+                                clause
+                                    .find_all(re)
+                                    .any(|m| m.start <= at.start && at.end <= m.end)
+                            })
+                    })
+                    .collect()
+            };
+            let mut named = named_in(entity_range);
+            // "The secretariat is not hosted by IOM. It is provided by
+            // UNDP": the holder is named in the sentence that picks up.
+            if rule.main_part && named.is_empty() {
+                let at = clause.sentences.partition_point(|s| s.end <= focus.start);
+                if clause.picks_up.get(at + 1).copied().unwrap_or(false)
+                    && let Some(next) = clause.sentences.get(at + 1)
+                {
+                    named = named_in(clause.main_part_in(mandate, next));
+                }
+            }
+            // Who holds a role is a deviation only when the clause names
+            // them: "assuré par l'Organisation" names no one torlint knows.
+            if rule.main_part && named.is_empty() {
+                continue;
+            }
             // A deviation about who holds a role points at the holder.
             let focus = match named.first() {
                 Some((_, at)) if rule.main_part => at.clone(),

@@ -8,8 +8,8 @@
 //! stemmed once, when the rules are compiled; a clause is tokenised and
 //! stemmed once, and one pass over its tokens gives every concept in it.
 
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -65,14 +65,15 @@ fn in_capitals(word: &str) -> bool {
 }
 
 /// Stems already computed, by language and word as written: a ToR repeats
-/// its words, and stemming is the costliest step of reading a clause.
-type StemCache = HashMap<(Language, String), Arc<[String]>>;
+/// its words, and stemming is the costliest step of reading a clause. Looked
+/// up by the word itself, so that a word seen before costs no allocation.
+type StemCache = FxHashMap<Language, FxHashMap<String, Arc<[String]>>>;
 
 /// Most words a thread's stem cache holds before it starts again.
 const STEM_CACHE_WORDS: usize = 200_000;
 
 thread_local! {
-    static STEMS: RefCell<StemCache> = RefCell::new(HashMap::new());
+    static STEMS: RefCell<StemCache> = RefCell::new(FxHashMap::default());
 }
 
 /// One concept found in a clause.
@@ -149,11 +150,11 @@ struct Form {
 /// Forms of one language, indexed by their first word.
 #[derive(Debug, Default)]
 struct Table {
-    by_stem: HashMap<String, Vec<Form>>,
+    by_stem: FxHashMap<String, Vec<Form>>,
     /// Forms whose first word is a prefix, by the prefix's first letters.
-    by_prefix: HashMap<String, Vec<Form>>,
+    by_prefix: FxHashMap<String, Vec<Form>>,
     /// Forms whose first word is an acronym, by the folded acronym.
-    by_acronym: HashMap<String, Vec<Form>>,
+    by_acronym: FxHashMap<String, Vec<Form>>,
 }
 
 impl Table {
@@ -185,7 +186,7 @@ impl Table {
 pub struct Lexicon {
     /// Concepts by index.
     pub concepts: Vec<Concept>,
-    tables: HashMap<Language, Table>,
+    tables: FxHashMap<Language, Table>,
 }
 
 /// The stemmer for a language.
@@ -210,6 +211,7 @@ pub fn tokenize<'a>(
     let mut tokens = Vec::new();
     let mut start = None;
     STEMS.with_borrow_mut(|cache| {
+        let cache = cache.entry(language).or_default();
         if cache.len() > STEM_CACHE_WORDS {
             cache.clear();
         }
@@ -222,11 +224,14 @@ pub fn tokenize<'a>(
                     let original = written(s..i);
                     let capitals = original.is_some_and(in_capitals);
                     let as_written = original.filter(|w| !w.is_ascii());
-                    let key = (language, as_written.unwrap_or(word).to_string());
-                    let stems = cache
-                        .entry(key)
-                        .or_insert_with(|| stems_of(&stemmer, word, as_written).into())
-                        .clone();
+                    let key = as_written.unwrap_or(word);
+                    let stems = if let Some(stems) = cache.get(key) {
+                        stems.clone()
+                    } else {
+                        let stems: Arc<[String]> = stems_of(&stemmer, word, as_written).into();
+                        cache.insert(key.to_string(), stems.clone());
+                        stems
+                    };
                     tokens.push(Token {
                         range: s..i,
                         stems,
