@@ -135,6 +135,13 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "philippines-concept-note-en.md: structure.resident-coordinator: got covered, want deviation",
         "the RC's Office read as the Resident Coordinator",
     ),
+    (
+        // "Le Comité exécutif ... examinera l'opportunité de créer un groupe
+        // de travail": considering whether to create one reads as reviewing
+        // the working groups.
+        "burundi-fr.md: working-groups.review: got covered, want missing",
+        "considering whether to create a working group read as reviewing them",
+    ),
 ];
 
 #[test]
@@ -331,6 +338,27 @@ fn sentences_that_once_got_the_wrong_verdict() {
             Fr,
             "Les décisions ne sont pas prises par consensus mais à la majorité simple des membres du Comité exécutif.",
             "missing",
+        ),
+        // A record of a meeting keeps the proposals it turned down.
+        (
+            "decision.consensus",
+            Fr,
+            "Il a été décidé que les décisions seront prises par consensus. Le PNUD a proposé qu'à défaut de consensus, les décisions soient prises à la majorité simple ; la proposition n'a pas été retenue.",
+            "covered",
+        ),
+        (
+            "decision.consensus",
+            En,
+            "Decisions are taken by consensus. UNDP proposed a majority vote where consensus fails. The proposal was not adopted.",
+            "covered",
+        ),
+        // A negation with nothing known after it reaches back only to the
+        // comma before it.
+        (
+            "objectives.coordination-synergies",
+            En,
+            "Cooperate closely with the other UN coordination mechanisms on migration, actively seeking synergies, it being understood that the Network shall not replicate their work.",
+            "covered",
         ),
         // An acronym the ToR defines says what it stands for.
         (

@@ -507,8 +507,9 @@ impl Reading {
     fn accepts(self, polarity: Polarity) -> bool {
         match self {
             Reading::Affirmed => polarity == Polarity::Affirmed,
-            Reading::Undenied => polarity != Polarity::Negated,
-            Reading::Any => true,
+            Reading::Undenied => matches!(polarity, Polarity::Affirmed | Polarity::Hypothetical),
+            // A proposal turned down is not read at all.
+            Reading::Any => polarity != Polarity::Retracted,
         }
     }
 }

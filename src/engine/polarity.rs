@@ -6,13 +6,15 @@
 //! ("mais", "but"); a negation cue ("pas", "not", "no", "aucun") negates
 //! the rest of its proposition (the subject before it stays affirmed: "the
 //! groups are not permanent: ...") or, when nothing the lexicon knows follows
-//! it ("consensus is not required"), the whole proposition; a local cue
+//! it ("consensus is not required"), the whole proposition back to the comma before it; a local cue
 //! ("sans", "without", "non") only the words up to the next comma. A condition ("si", "where", "à défaut de") opens a
 //! proposition of its own up to the next comma: what is negated there is
 //! hypothetical ("where consensus cannot be reached") and neither states nor
 //! denies the element. A denial that ends in a colon followed by a word that
 //! picks up its subject ("the Committee does not manage: it steers") denies
-//! the predicate, not the subject. A negation right after a comma or a
+//! the predicate, not the subject. A retraction ("la proposition n'a pas été
+//! retenue") turns down what was proposed before it in its sentence (or, when
+//! it opens the sentence, in the sentence before). A negation right after a comma or a
 //! coordination ("par le BCR, et pas par l'OIM"; "by the RCO and not by
 //! IOM") is elliptical and governs only the words up to the next comma. A negation and a local cue in its scope cancel ("no
 //! statement is issued without validation" requires the validation), and so
@@ -33,6 +35,8 @@ pub enum Polarity {
     Negated,
     /// Denied inside a condition.
     Hypothetical,
+    /// Proposed and turned down: read neither as said nor as denied.
+    Retracted,
 }
 
 /// The folded ranges of a clause that negations govern, merged and sorted
@@ -41,6 +45,7 @@ pub enum Polarity {
 pub struct Polarities {
     denied: Vec<Range<usize>>,
     hypothetical: Vec<Range<usize>>,
+    retracted: Vec<Range<usize>>,
 }
 
 /// Sort and merge overlapping ranges.
@@ -68,13 +73,15 @@ impl Polarities {
     /// Whether every word is affirmed: no negation, no condition.
     #[must_use]
     pub fn is_plain(&self) -> bool {
-        self.denied.is_empty() && self.hypothetical.is_empty()
+        self.denied.is_empty() && self.hypothetical.is_empty() && self.retracted.is_empty()
     }
 
     /// How the words starting at folded byte `at` read.
     #[must_use]
     pub fn at(&self, at: usize) -> Polarity {
-        if within(&self.denied, at) {
+        if within(&self.retracted, at) {
+            Polarity::Retracted
+        } else if within(&self.denied, at) {
             Polarity::Negated
         } else if within(&self.hypothetical, at) {
             Polarity::Hypothetical
@@ -94,7 +101,9 @@ impl Polarities {
                 .and_then(|i| ranges.get(i))
                 .is_some_and(|r| r.end > range.start)
         };
-        if touches(&self.denied) {
+        if touches(&self.retracted) {
+            Polarity::Retracted
+        } else if touches(&self.denied) {
             Polarity::Negated
         } else if touches(&self.hypothetical) {
             Polarity::Hypothetical
@@ -181,6 +190,34 @@ fn resumed_after(text: &str, part: &Range<usize>, resumptions: &[Range<usize>]) 
                     .get(part.end..r.start)
                     .is_some_and(|between| between.trim().is_empty())
         })
+}
+
+/// Most words before a retraction that still name what it turns down
+/// ("Cette proposition n'a pas été retenue" turns down the sentence before).
+const RETRACTION_HEAD: usize = 3;
+
+/// What each retraction turns down: its sentence up to it, or, when it
+/// opens its sentence, the sentence before.
+fn retractions(text: &str, cues: &[Range<usize>]) -> Vec<Range<usize>> {
+    let sentence_start = |at: usize| {
+        text.get(..at)
+            .and_then(|before| before.rfind(". "))
+            .map_or(0, |stop| stop + 2)
+    };
+    cues.iter()
+        .map(|cue| {
+            let start = sentence_start(cue.start);
+            let head = text
+                .get(start..cue.start)
+                .map_or(0, |words| words.split_whitespace().count());
+            let start = if head <= RETRACTION_HEAD && start > 0 {
+                sentence_start(start - 2)
+            } else {
+                start
+            };
+            start..cue.start
+        })
+        .collect()
 }
 
 /// What the negations of a clause govern, from its folded text and its
@@ -274,7 +311,15 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
             if says_more || resumed_after(text, part, &resumptions) {
                 hit.range.start..part.end
             } else {
-                part.clone()
+                // Back to the start of the proposition, or to the comma
+                // before the negation: "(f) cooperate ..., seeking
+                // synergies, it being understood that the Network shall not
+                // replicate their work" denies only the last part.
+                let from = text
+                    .get(part.start..hit.range.start)
+                    .and_then(|before| before.rfind(','))
+                    .map_or(part.start, |comma| part.start + comma + 1);
+                from..part.end
             }
         };
         scopes.push((cue, hit.range.start, scope, *conditional));
@@ -324,6 +369,7 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
     Polarities {
         denied: merged(denied),
         hypothetical: merged(hypothetical),
+        retracted: merged(retractions(text, &of_kind(Cue::Retraction))),
     }
 }
 
@@ -394,6 +440,38 @@ mod tests {
             &[(Some(Language::En), "and"), (Some(Language::Fr), "et")],
         );
         l
+    }
+
+    #[test]
+    fn a_retraction_turns_down_the_proposal_before_it() {
+        let mut l = lexicon();
+        l.add(
+            "retraction",
+            Localized::new(),
+            Cue::Retraction,
+            &[(Some(Language::En), "was rejected")],
+        );
+        let read = |text: &str| {
+            let folded = fold(text);
+            let tokens = tokenize(&folded, Language::En, &|_| None);
+            let hits = l.scan(&tokens, &folded, Language::En);
+            let polarities = negations(&folded, &hits, &l);
+            tokens
+                .iter()
+                .filter(|t| polarities.at(t.range.start) == Polarity::Retracted)
+                .map(|t| folded[t.range.clone()].to_string())
+                .collect::<Vec<_>>()
+        };
+        // In its own sentence, up to it.
+        assert_eq!(
+            read("A vote was proposed; it was rejected. Consensus rules."),
+            ["a", "vote", "was", "proposed", "it"]
+        );
+        // Opening its sentence, the sentence before.
+        assert_eq!(
+            read("Consensus rules. A vote was proposed. It was rejected."),
+            ["a", "vote", "was", "proposed", "it"]
+        );
     }
 
     #[test]

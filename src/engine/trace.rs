@@ -1,6 +1,7 @@
 //! Why an element got its status: clause by clause, the concepts found (a
 //! denied one marked `¬`, a hypothetical one `?`), whether the clause
 //! addresses the element and which of its parts it states, then the verdict.
+//! A concept in a proposal the text turns down is marked `~`.
 //!
 //! For a reader who doubts a verdict and for whoever edits the rules: it
 //! runs the same matching as [`super::check`], only keeps what it saw.
@@ -45,6 +46,7 @@ fn concepts(mandate: &Mandate, clause: &Prepared) -> String {
             Polarity::Affirmed => "",
             Polarity::Negated => "¬",
             Polarity::Hypothetical => "?",
+            Polarity::Retracted => "~",
         };
         let name = format!("{mark}{}", concept.key);
         if !names.contains(&name) {

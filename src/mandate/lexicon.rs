@@ -44,6 +44,11 @@ pub enum Cue {
     /// right after it is elliptical ("held by the RCO, and not by IOM") and
     /// denies only the words up to the next comma.
     Coordination,
+    /// Says that what was put forward before it was turned down ("la
+    /// proposition n'a pas été retenue", "the proposal was rejected"): a
+    /// record of a meeting keeps the proposals it did not adopt, and they
+    /// say nothing of the network.
+    Retraction,
 }
 
 /// A word of a clause: its folded range and its stems.
