@@ -1,14 +1,16 @@
 //! Clauses prepared for matching: folded once, with the map back to the
 //! file, and the section each one stands in.
 
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::acronyms::{self, Acronyms};
 use super::polarity::{self, Polarities, Polarity};
 use crate::mandate::lexicon::{Cue, Hit, Token, tokenize};
 use crate::mandate::pattern::Candidates;
 use crate::mandate::{Atom, Mandate, Pattern, Statement};
-use crate::model::{ClauseKind, Document};
+use crate::model::{Clause, ClauseKind, Document};
 use crate::source::Span;
 use crate::text::fold::Folded;
 
@@ -28,6 +30,10 @@ pub struct Prepared {
     pub section: Option<String>,
     /// Index of the clause that introduces its list, if any.
     pub lead: Option<usize>,
+    /// The heading it stands under, read as its lead-in when it has none
+    /// and is a list item or a "Label: value" line: under "Secrétariat",
+    /// "- OIM" says who holds it.
+    pub heading: Option<Arc<Prepared>>,
     /// The clauses it introduces: its list items, or a header row's rows.
     pub items: Vec<usize>,
     /// Its words.
@@ -70,6 +76,15 @@ const SUBJECT_GAP: usize = 3;
 const ITEM_HEAD: usize = 16;
 
 impl Prepared {
+    /// What introduces it: the clause that leads into its list, or else
+    /// the heading it stands under.
+    #[must_use]
+    pub fn lead_in<'a>(&'a self, clauses: &'a [Prepared]) -> Option<&'a Prepared> {
+        self.lead
+            .and_then(|l| clauses.get(l))
+            .or(self.heading.as_deref())
+    }
+
     /// The folded text.
     #[must_use]
     pub fn text(&self) -> &str {
@@ -272,13 +287,17 @@ impl Prepared {
     }
 
     /// Whether every group of `statement` but its subject (which a lead-in
-    /// or a sentence before may give) can be found in the clause at all.
+    /// or a sentence before may give) can be found in the clause, or in the
+    /// heading it reads with, at all.
     fn may_say(&self, statement: &Statement) -> bool {
+        let has = |clause: &Prepared, atom: &Atom| match atom {
+            Atom::Label => clause.label,
+            Atom::Concept(index) => clause.has_concept(*index),
+            Atom::Term(index) => clause.term_hits.get(*index).is_some_and(|f| !f.is_empty()),
+        };
         statement.groups.iter().skip(1).all(|group| {
-            group.iter().any(|atom| match atom {
-                Atom::Label => self.label,
-                Atom::Concept(index) => self.has_concept(*index),
-                Atom::Term(index) => self.term_hits.get(*index).is_some_and(|f| !f.is_empty()),
+            group.iter().any(|atom| {
+                has(self, atom) || self.heading.as_deref().is_some_and(|h| has(h, atom))
             })
         })
     }
@@ -338,9 +357,25 @@ impl Prepared {
         let (subject, rest) = statement.groups.split_first()?;
         // Every group but the subject must be said in the sentence itself;
         // they are looked for first, as most sentences say none of them.
+        // Under a heading read as its lead-in, the heading may say any group
+        // of the first sentence ("Réunion annuelle" over "- Participants :
+        // tous les membres"), as long as the clause says one itself.
+        let heading = lead.filter(|l| self.heading.as_deref().is_some_and(|h| std::ptr::eq(h, *l)));
+        let in_heading = |group: &[Atom]| {
+            sentence.start == 0
+                && heading.is_some_and(|h| {
+                    group
+                        .iter()
+                        .any(|atom| h.says_atom(atom, h.whole(), reading).is_some())
+                })
+        };
         let mut own: Option<Range<usize>> = None;
         for group in rest {
-            own = Some(cover(own, within(group)?));
+            match within(group) {
+                Some(r) => own = Some(cover(own, r)),
+                None if in_heading(group) => {}
+                None => return None,
+            }
         }
         match within(subject) {
             // "The Resident Coordinator doesn't co-chair; the second
@@ -359,14 +394,19 @@ impl Prepared {
             None => {
                 // A lead-in completes the first sentence of its item, not
                 // the ones after it.
+                // The lead-in's own heading counts too ("Comité exécutif",
+                // then "- Rôle :", then "1. orientations générales").
+                let says_subject = |l: &Prepared| {
+                    subject
+                        .iter()
+                        .any(|atom| l.says_atom(atom, l.whole(), reading).is_some())
+                };
                 let in_lead = sentence.start == 0
                     && lead.is_some_and(|l| {
-                        subject
-                            .iter()
-                            .any(|atom| l.says_atom(atom, l.whole(), reading).is_some())
+                        says_subject(l) || l.heading.as_deref().is_some_and(says_subject)
                     });
                 let earlier = carry && self.subject_before(statement, sentence, reading).is_some();
-                if !(in_lead || earlier) {
+                if !(in_lead || earlier) || own.is_none() {
                     return None;
                 }
             }
@@ -563,6 +603,152 @@ fn is_label_line(text: &str, tokens: &[Token]) -> bool {
     (1..=LABEL_WORDS).contains(&(before - numbering.min(before))) && after && !head.contains('.')
 }
 
+/// A clause as read in the first pass: its words and concepts.
+struct Read<'a> {
+    index: usize,
+    clause: &'a Clause,
+    folded: Folded,
+    tokens: Vec<Token>,
+    hits: Vec<Hit>,
+}
+
+/// The headings that list items and label lines stand under, prepared as
+/// clauses of their own, by section index.
+fn headings(
+    document: &Document,
+    mandate: &Mandate,
+    defined: &Acronyms,
+) -> HashMap<usize, Arc<Prepared>> {
+    let language = document.meta.language;
+    let used: BTreeSet<usize> = document.clauses.iter().filter_map(|c| c.section).collect();
+    used.into_iter()
+        .filter_map(|at| {
+            let section = document.sections.get(at)?;
+            let clause = Clause {
+                text: section.title.clone(),
+                span: section.span,
+                kind: ClauseKind::Paragraph,
+                section: Some(at),
+                lead: None,
+            };
+            let folded = Folded::new(document.clause_source(&clause), clause.span.start);
+            let written = |range: Range<usize>| {
+                let span = folded.original(range.start, range.end)?;
+                Some(document.source.slice(span))
+            };
+            let tokens = tokenize(folded.as_str(), language, &written);
+            let hits = mandate.lexicon.scan(&tokens, folded.as_str(), language);
+            let read = Read {
+                // Not one of the document's clauses: nothing points at it.
+                index: usize::MAX,
+                clause: &clause,
+                folded,
+                tokens,
+                hits,
+            };
+            Some((at, Arc::new(read_clause(document, mandate, read, defined))))
+        })
+        .collect()
+}
+
+/// Prepare one clause from its first reading.
+fn read_clause(
+    document: &Document,
+    mandate: &Mandate,
+    read: Read<'_>,
+    defined: &Acronyms,
+) -> Prepared {
+    let lexicon = &mandate.lexicon;
+    let Read {
+        index,
+        clause,
+        folded,
+        tokens,
+        mut hits,
+    } = read;
+    acronyms::expand(folded.as_str(), &tokens, &mut hits, defined);
+    let polarities = polarity::negations(folded.as_str(), &hits, lexicon);
+    let label = clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
+    let sentences = sentences(folded.as_str());
+    let words_in = |range: &Range<usize>| {
+        tokens
+            .iter()
+            .filter(|t| t.range.start >= range.start && t.range.end <= range.end)
+            .count()
+    };
+    let picks_up = sentences
+        .iter()
+        .enumerate()
+        .map(|(k, sentence)| {
+            // A run-in heading ("**Members.** UN entities ...") is
+            // the subject of the sentence after it.
+            let after_run_in = k
+                .checked_sub(1)
+                .and_then(|p| sentences.get(p))
+                .is_some_and(|previous| (1..=RUN_IN_WORDS).contains(&words_in(previous)));
+            let first = tokens.iter().find(|t| t.range.start >= sentence.start);
+            after_run_in
+                || first.is_some_and(|t| {
+                    hits.iter().any(|h| {
+                        h.range.start == t.range.start
+                            && lexicon
+                                .concepts
+                                .get(h.concept)
+                                .is_some_and(|c| c.cue == Cue::Resumption)
+                    })
+                })
+        })
+        .collect();
+    let candidates = mandate.prefilter.candidates(folded.as_str().as_bytes());
+    let term_hits = mandate
+        .terms
+        .values()
+        .zip(&mandate.statement_terms)
+        .map(|(term, used)| {
+            if *used && candidates.admit(&term.pattern) {
+                term.pattern
+                    .regex
+                    .find_iter(folded.as_str().as_bytes())
+                    .map(|m| m.range())
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    let mut by_concept: Vec<(usize, usize)> = hits
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.concept, i))
+        .collect();
+    by_concept.sort_unstable();
+    let mut present = vec![0_u64; lexicon.concepts.len().div_ceil(64)];
+    for hit in &hits {
+        if let Some(word) = present.get_mut(hit.concept / 64) {
+            *word |= 1 << (hit.concept % 64);
+        }
+    }
+    Prepared {
+        sentences,
+        picks_up,
+        by_concept,
+        present,
+        term_hits,
+        index,
+        span: clause.span,
+        section: document.section_id(clause).map(str::to_string),
+        lead: clause.lead,
+        heading: None,
+        items: Vec::new(),
+        folded,
+        tokens,
+        hits,
+        polarities,
+        label,
+        candidates,
+    }
+}
+
 /// Fold every clause of a document and find what it says.
 #[must_use]
 pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
@@ -586,93 +772,30 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
             (folded, tokens, hits)
         })
         .collect();
+    let headings = headings(document, mandate, &defined);
     let mut prepared = document
         .clauses
         .iter()
         .zip(read)
         .enumerate()
-        .map(|(index, (clause, (folded, tokens, mut hits)))| {
-            acronyms::expand(folded.as_str(), &tokens, &mut hits, &defined);
-            let polarities = polarity::negations(folded.as_str(), &hits, lexicon);
-            let label =
-                clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
-            let sentences = sentences(folded.as_str());
-            let words_in = |range: &Range<usize>| {
-                tokens
-                    .iter()
-                    .filter(|t| t.range.start >= range.start && t.range.end <= range.end)
-                    .count()
-            };
-            let picks_up = sentences
-                .iter()
-                .enumerate()
-                .map(|(k, sentence)| {
-                    // A run-in heading ("**Members.** UN entities ...") is
-                    // the subject of the sentence after it.
-                    let after_run_in = k
-                        .checked_sub(1)
-                        .and_then(|p| sentences.get(p))
-                        .is_some_and(|previous| (1..=RUN_IN_WORDS).contains(&words_in(previous)));
-                    let first = tokens.iter().find(|t| t.range.start >= sentence.start);
-                    after_run_in
-                        || first.is_some_and(|t| {
-                            hits.iter().any(|h| {
-                                h.range.start == t.range.start
-                                    && lexicon
-                                        .concepts
-                                        .get(h.concept)
-                                        .is_some_and(|c| c.cue == Cue::Resumption)
-                            })
-                        })
-                })
-                .collect();
-            let candidates = mandate.prefilter.candidates(folded.as_str().as_bytes());
-            let term_hits = mandate
-                .terms
-                .values()
-                .zip(&mandate.statement_terms)
-                .map(|(term, used)| {
-                    if *used && candidates.admit(&term.pattern) {
-                        term.pattern
-                            .regex
-                            .find_iter(folded.as_str().as_bytes())
-                            .map(|m| m.range())
-                            .collect()
-                    } else {
-                        Vec::new()
-                    }
-                })
-                .collect();
-            let mut by_concept: Vec<(usize, usize)> = hits
-                .iter()
-                .enumerate()
-                .map(|(i, h)| (h.concept, i))
-                .collect();
-            by_concept.sort_unstable();
-            let mut present = vec![0_u64; lexicon.concepts.len().div_ceil(64)];
-            for hit in &hits {
-                if let Some(word) = present.get_mut(hit.concept / 64) {
-                    *word |= 1 << (hit.concept % 64);
-                }
+        .map(|(index, (clause, (folded, tokens, hits)))| {
+            let mut prepared = read_clause(
+                document,
+                mandate,
+                Read {
+                    index,
+                    clause,
+                    folded,
+                    tokens,
+                    hits,
+                },
+                &defined,
+            );
+            let short = matches!(clause.kind, ClauseKind::ListItem) || prepared.label;
+            if clause.lead.is_none() && short {
+                prepared.heading = clause.section.and_then(|s| headings.get(&s)).cloned();
             }
-            Prepared {
-                sentences,
-                picks_up,
-                by_concept,
-                present,
-                term_hits,
-                index,
-                span: clause.span,
-                section: document.section_id(clause).map(str::to_string),
-                lead: clause.lead,
-                items: Vec::new(),
-                folded,
-                tokens,
-                hits,
-                polarities,
-                label,
-                candidates,
-            }
+            prepared
         })
         .collect::<Vec<_>>();
     for at in 0..prepared.len() {

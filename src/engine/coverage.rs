@@ -70,7 +70,7 @@ pub(crate) fn topic_match(
     reading: Reading,
 ) -> Option<Range<usize>> {
     let clause = clauses.get(at)?;
-    let lead = clause.lead.and_then(|l| clauses.get(l));
+    let lead = clause.lead_in(clauses);
     let by_statement = |statements: &[Statement]| {
         statements
             .iter()
@@ -150,7 +150,7 @@ pub(crate) fn item_ranges(
     let Some(clause) = clauses.get(at) else {
         return Vec::new();
     };
-    let lead = clause.lead.and_then(|l| clauses.get(l));
+    let lead = clause.lead_in(clauses);
     let reading = reading_of(element);
     element
         .items
@@ -441,14 +441,13 @@ fn deviation(
     clauses: &[Prepared],
     topics: &[(usize, Range<usize>)],
 ) -> Option<(Outcome, usize)> {
-    let lead_of = |clause: &Prepared| clause.lead.and_then(|l| clauses.get(l));
     // The rule's exception holds in the clause or in the sentence that leads
     // into it ("IOM:" before "- acts as the secretariat").
     // Who holds a role is read sentence by sentence: "IOM hosts the regional
     // network's secretariat. This network's is held by UNDP, with IOM's
     // support" gives the role to UNDP.
     let unless_holds = |rule: &crate::mandate::Deviation, clause: &Prepared, at: usize| {
-        let lead = lead_of(clause);
+        let lead = clause.lead_in(clauses);
         // An exception named only as the subject of a denial ("the Resident
         // Coordinator does not co-chair") does not hold.
         let in_range = |c: &Prepared, range: Range<usize>| {
@@ -511,10 +510,9 @@ fn deviation(
                         .find(|focus| !unless_holds(rule, clause, focus.start))
                         .map(|focus| (*i, focus));
                 }
-                let focus = rule
-                    .says
-                    .iter()
-                    .find_map(|s| clause.says_within_a_sentence(s, lead_of(clause), reading))?;
+                let focus = rule.says.iter().find_map(|s| {
+                    clause.says_within_a_sentence(s, clause.lead_in(clauses), reading)
+                })?;
                 (!unless_holds(rule, clause, focus.start)).then_some((*i, focus))
             })
         } else {

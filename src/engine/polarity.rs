@@ -12,7 +12,9 @@
 //! hypothetical ("where consensus cannot be reached") and neither states nor
 //! denies the element. A denial that ends in a colon followed by a word that
 //! picks up its subject ("the Committee does not manage: it steers") denies
-//! the predicate, not the subject. A retraction ("la proposition n'a pas été
+//! the predicate, not the subject. A negation ends where a comma and a
+//! coordination start a clause of their own (", and the rule is
+//! consensus"). A retraction ("la proposition n'a pas été
 //! retenue") turns down what was proposed before it in its sentence (or, when
 //! it opens the sentence, in the sentence before). A negation right after a comma or a
 //! coordination ("par le BCR, et pas par l'OIM"; "by the RCO and not by
@@ -308,8 +310,18 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
         } else {
             let next = content.partition_point(|&c| c < hit.range.end);
             let says_more = content.get(next).is_some_and(|&c| c < part.end);
+            // A comma and a coordination start a clause of their own ("are
+            // not taken by majority any more, and the rule is consensus").
+            let end = coordinations
+                .iter()
+                .filter(|c| c.start > hit.range.end && c.start < part.end)
+                .find(|c| {
+                    text.get(..c.start)
+                        .is_some_and(|b| b.trim_end().ends_with(','))
+                })
+                .map_or(part.end, |c| c.start);
             if says_more || resumed_after(text, part, &resumptions) {
-                hit.range.start..part.end
+                hit.range.start..end
             } else {
                 // Back to the start of the proposition, or to the comma
                 // before the negation: "(f) cooperate ..., seeking
@@ -319,7 +331,7 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
                     .get(part.start..hit.range.start)
                     .and_then(|before| before.rfind(','))
                     .map_or(part.start, |comma| part.start + comma + 1);
-                from..part.end
+                from..end
             }
         };
         scopes.push((cue, hit.range.start, scope, *conditional));
