@@ -30,7 +30,7 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/dev");
 const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/held-out");
 
 /// Most statuses the held-out ToRs may get wrong; lower it as they improve.
-const HELD_OUT_MOST_WRONG: usize = 21;
+const HELD_OUT_MOST_WRONG: usize = 19;
 
 fn mandate() -> Mandate {
     Mandate::embedded().unwrap_or_else(|e| panic!("rules: {e}"))
@@ -105,15 +105,6 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         // ("either"); torlint reads neither as coherent UN action.
         "senegal-en-mutated.md: objectives.coherent-action: got missing, want covered|partial",
         "support consistent with the Compact read as coherent action",
-    ),
-    (
-        // "Their chairing or co-chairing is open to any member", about the
-        // working groups, lends the network's co-chairs a duty; excluding
-        // working-group clauses from the co-chairs' duties costs the Ghana
-        // ToR, whose co-chairs "establish task teams ... with other
-        // partners".
-        "mauritanie-fr.md: structure.co-chairs: got covered, want partial",
-        "the working groups' co-chairing read as the network's",
     ),
     (
         // "No matter being put to a vote and consensus being the rule": the
@@ -366,6 +357,13 @@ fn sentences_that_once_got_the_wrong_verdict() {
             En,
             "Cooperate closely with the other UN coordination mechanisms on migration, actively seeking synergies, it being understood that the Network shall not replicate their work.",
             "covered",
+        ),
+        // A working group's chairing is not the network's co-chairs' duty.
+        (
+            "structure.co-chairs",
+            Fr,
+            "Le Réseau est coprésidé par le Coordonnateur résident et l'OIM ; les coprésidents convoquent et président les réunions. Les groupes de travail réunissent des membres et d'autres partenaires ; leur présidence ou coprésidence est ouverte à tous leurs membres.",
+            "partial",
         ),
         // Under a heading, a list item reads with it as with a lead-in.
         (
