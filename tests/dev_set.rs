@@ -140,6 +140,20 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "togo-listes-fr.md: review.annual-meeting: got partial, want covered",
         "the parts of an element found across a heading's nested lists",
     ),
+    (
+        // "... where a joint UN approach brings something that agencies
+        // acting on their own could not.": the final "could not" leaves its
+        // verb out, and is read as denying the whole sentence.
+        "sri-lanka-sections-en.md: mission.added-value: got missing, want covered",
+        "a negation that leaves its verb out read as denying its sentence",
+    ),
+    (
+        // The Network "reports each year ... to the UN Country Team", and
+        // only shares information with the regional network: sharing is
+        // read as the reporting line.
+        "sri-lanka-sections-en.md: reporting.line: got covered, want deviation|partial",
+        "sharing information with the regional network read as reporting to it",
+    ),
 ];
 
 #[test]
@@ -356,6 +370,20 @@ fn sentences_that_once_got_the_wrong_verdict() {
             "objectives.coordination-synergies",
             En,
             "Cooperate closely with the other UN coordination mechanisms on migration, actively seeking synergies, it being understood that the Network shall not replicate their work.",
+            "covered",
+        ),
+        // A regional consultative process named is a regional initiative.
+        (
+            "objectives.regional-initiatives",
+            En,
+            "Support regional processes, including the Colombo Process and the Abu Dhabi Dialogue.",
+            "covered",
+        ),
+        // "Issues where" is not a condition.
+        (
+            "mission.added-value",
+            En,
+            "The Network concentrates on the issues where a joint UN approach adds value.",
             "covered",
         ),
         // A working group's chairing is not the network's co-chairs' duty.
