@@ -612,6 +612,28 @@ struct Read<'a> {
     hits: Vec<Hit>,
 }
 
+impl<'a> Read<'a> {
+    /// Fold `clause`, the `index`th, split it into words and find its
+    /// concepts.
+    fn of(document: &Document, mandate: &Mandate, index: usize, clause: &'a Clause) -> Self {
+        let language = document.meta.language;
+        let folded = Folded::new(document.clause_source(clause), clause.span.start);
+        let written = |range: Range<usize>| {
+            let span = folded.original(range.start, range.end)?;
+            Some(document.source.slice(span))
+        };
+        let tokens = tokenize(folded.as_str(), language, &written);
+        let hits = mandate.lexicon.scan(&tokens, folded.as_str(), language);
+        Read {
+            index,
+            clause,
+            folded,
+            tokens,
+            hits,
+        }
+    }
+}
+
 /// The headings that list items and label lines stand under, prepared as
 /// clauses of their own, by section index.
 fn headings(
@@ -619,7 +641,6 @@ fn headings(
     mandate: &Mandate,
     defined: &Acronyms,
 ) -> HashMap<usize, Arc<Prepared>> {
-    let language = document.meta.language;
     let used: BTreeSet<usize> = document.clauses.iter().filter_map(|c| c.section).collect();
     used.into_iter()
         .filter_map(|at| {
@@ -631,21 +652,8 @@ fn headings(
                 section: Some(at),
                 lead: None,
             };
-            let folded = Folded::new(document.clause_source(&clause), clause.span.start);
-            let written = |range: Range<usize>| {
-                let span = folded.original(range.start, range.end)?;
-                Some(document.source.slice(span))
-            };
-            let tokens = tokenize(folded.as_str(), language, &written);
-            let hits = mandate.lexicon.scan(&tokens, folded.as_str(), language);
-            let read = Read {
-                // Not one of the document's clauses: nothing points at it.
-                index: usize::MAX,
-                clause: &clause,
-                folded,
-                tokens,
-                hits,
-            };
+            // Not one of the document's clauses: nothing points at it.
+            let read = Read::of(document, mandate, usize::MAX, &clause);
             Some((at, Arc::new(read_clause(document, mandate, read, defined))))
         })
         .collect()
@@ -752,45 +760,25 @@ fn read_clause(
 /// Fold every clause of a document and find what it says.
 #[must_use]
 pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
-    let lexicon = &mandate.lexicon;
-    let language = document.meta.language;
     // Read every clause's words first: an acronym may be defined after
     // its first use (in a list of abbreviations at the end).
     let mut defined = Acronyms::new();
-    let read: Vec<(Folded, Vec<Token>, Vec<Hit>)> = document
+    let read: Vec<Read<'_>> = document
         .clauses
         .iter()
-        .map(|clause| {
-            let folded = Folded::new(document.clause_source(clause), clause.span.start);
-            let written = |range: Range<usize>| {
-                let span = folded.original(range.start, range.end)?;
-                Some(document.source.slice(span))
-            };
-            let tokens = tokenize(folded.as_str(), language, &written);
-            let hits = lexicon.scan(&tokens, folded.as_str(), language);
-            acronyms::define(folded.as_str(), &tokens, &hits, &mut defined);
-            (folded, tokens, hits)
+        .enumerate()
+        .map(|(index, clause)| {
+            let read = Read::of(document, mandate, index, clause);
+            acronyms::define(read.folded.as_str(), &read.tokens, &read.hits, &mut defined);
+            read
         })
         .collect();
     let headings = headings(document, mandate, &defined);
-    let mut prepared = document
-        .clauses
-        .iter()
-        .zip(read)
-        .enumerate()
-        .map(|(index, (clause, (folded, tokens, hits)))| {
-            let mut prepared = read_clause(
-                document,
-                mandate,
-                Read {
-                    index,
-                    clause,
-                    folded,
-                    tokens,
-                    hits,
-                },
-                &defined,
-            );
+    let mut prepared = read
+        .into_iter()
+        .map(|read| {
+            let clause = read.clause;
+            let mut prepared = read_clause(document, mandate, read, &defined);
             let short = matches!(clause.kind, ClauseKind::ListItem) || prepared.label;
             if clause.lead.is_none() && short {
                 prepared.heading = clause.section.and_then(|s| headings.get(&s)).cloned();

@@ -543,19 +543,20 @@ fn deviation(
             };
             // An entity named only as the subject of a denial ("the RC does
             // not co-chair") is not one the clause gives the role to.
+            // "held by UNDP, not by IOM" names UNDP only, though IOM
+            // seconds staff in the same words.
+            let exceptions: Vec<Range<usize>> = match &rule.unless {
+                Some(re) if rule.main_part => clause.find_all(re).collect(),
+                _ => Vec::new(),
+            };
             let named_in = |range: Range<usize>| -> Vec<(String, Range<usize>)> {
                 entities_in(mandate, clause, range, with_actors)
                     .into_iter()
                     .filter(|(_, at)| !subject_of_denial(element, clause, at))
-                    // "held by UNDP, not by IOM" names UNDP only, though IOM
-                    // seconds staff in the same words.
                     .filter(|(_, at)| {
-                        !rule.main_part
-                            || !rule.unless.as_ref().is_some_and(|re| {
-                                clause
-                                    .find_all(re)
-                                    .any(|m| m.start <= at.start && at.end <= m.end)
-                            })
+                        !exceptions
+                            .iter()
+                            .any(|m| m.start <= at.start && at.end <= m.end)
                     })
                     .collect()
             };

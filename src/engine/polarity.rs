@@ -463,17 +463,7 @@ mod tests {
             Cue::Retraction,
             &[(Some(Language::En), "was rejected")],
         );
-        let read = |text: &str| {
-            let folded = fold(text);
-            let tokens = tokenize(&folded, Language::En, &|_| None);
-            let hits = l.scan(&tokens, &folded, Language::En);
-            let polarities = negations(&folded, &hits, &l);
-            tokens
-                .iter()
-                .filter(|t| polarities.at(t.range.start) == Polarity::Retracted)
-                .map(|t| folded[t.range.clone()].to_string())
-                .collect::<Vec<_>>()
-        };
+        let read = |text: &str| read_as(&l, text, Language::En, Polarity::Retracted);
         // In its own sentence, up to it.
         assert_eq!(
             read("A vote was proposed; it was rejected. Consensus rules."),
@@ -503,18 +493,22 @@ mod tests {
         assert!(words.contains(&"support".to_string()), "{words:?}");
     }
 
-    /// The words of `text` that read as `Negated`.
-    fn negated(text: &str, language: Language) -> Vec<String> {
-        let l = lexicon();
+    /// The words of `text` that read as `polarity` with lexicon `l`.
+    fn read_as(l: &Lexicon, text: &str, language: Language, polarity: Polarity) -> Vec<String> {
         let folded = fold(text);
         let tokens = tokenize(&folded, language, &|_| None);
         let hits = l.scan(&tokens, &folded, language);
-        let polarities = negations(&folded, &hits, &l);
+        let polarities = negations(&folded, &hits, l);
         tokens
             .iter()
-            .filter(|t| polarities.at(t.range.start) == Polarity::Negated)
+            .filter(|t| polarities.at(t.range.start) == polarity)
             .map(|t| folded[t.range.clone()].to_string())
             .collect()
+    }
+
+    /// The words of `text` that read as `Negated`.
+    fn negated(text: &str, language: Language) -> Vec<String> {
+        read_as(&lexicon(), text, language, Polarity::Negated)
     }
 
     #[test]
