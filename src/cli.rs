@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::{Language, Scope};
 use crate::report::Format;
 
 /// Check a UN Network on Migration terms of reference against the global
@@ -14,45 +15,6 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
-}
-
-/// A language choice on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Lang {
-    /// French.
-    Fr,
-    /// English.
-    En,
-}
-
-impl From<Lang> for crate::model::Language {
-    fn from(lang: Lang) -> Self {
-        match lang {
-            Lang::Fr => crate::model::Language::Fr,
-            Lang::En => crate::model::Language::En,
-        }
-    }
-}
-
-/// A scope choice on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ScopeArg {
-    /// A country network.
-    National,
-    /// A regional network.
-    Regional,
-    /// The global Network.
-    Global,
-}
-
-impl From<ScopeArg> for crate::model::Scope {
-    fn from(scope: ScopeArg) -> Self {
-        match scope {
-            ScopeArg::National => crate::model::Scope::National,
-            ScopeArg::Regional => crate::model::Scope::Regional,
-            ScopeArg::Global => crate::model::Scope::Global,
-        }
-    }
 }
 
 /// When to colour human output.
@@ -154,9 +116,9 @@ pub struct RuleOptions {
     pub rules: Vec<PathBuf>,
     /// Language of messages (default: for check and compare, `language` in
     /// torlint.toml; else the system locale from LC_ALL, LC_MESSAGES or LANG
-    /// when French or English; else English).
+    /// when it is a language torlint speaks; else English).
     #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
+    pub lang: Option<Language>,
 }
 
 /// Output format of `torlint rules`.
@@ -194,7 +156,7 @@ pub struct CheckArgs {
     pub show_settings: bool,
     /// Scope for documents whose metadata does not give one.
     #[arg(long, value_enum)]
-    pub scope: Option<ScopeArg>,
+    pub scope: Option<Scope>,
     /// The lowest severity that fails the run (default: error).
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
@@ -250,7 +212,7 @@ pub struct CompareArgs {
     pub config: Option<PathBuf>,
     /// Scope for documents whose metadata does not give one.
     #[arg(long, value_enum)]
-    pub scope: Option<ScopeArg>,
+    pub scope: Option<Scope>,
     /// Rule and language options (`--lang` sets the report's language; default English).
     #[command(flatten)]
     pub rules: RuleOptions,
@@ -307,7 +269,7 @@ pub enum Command {
         force: bool,
         /// Scope to write in the front matter.
         #[arg(long, value_enum)]
-        scope: Option<ScopeArg>,
+        scope: Option<Scope>,
         /// Country to write in the front matter.
         #[arg(long)]
         country: Option<String>,
@@ -316,16 +278,16 @@ pub enum Command {
         region: Option<String>,
         /// Language of messages.
         #[arg(long, value_enum)]
-        lang: Option<Lang>,
+        lang: Option<Language>,
     },
     /// Write a ToR skeleton that states every element of the mandate.
     Init {
         /// Language of the ToR.
         #[arg(long, value_enum)]
-        lang: Option<Lang>,
+        lang: Option<Language>,
         /// Scope of the network.
         #[arg(long, value_enum, default_value = "national")]
-        scope: ScopeArg,
+        scope: Scope,
         /// The country (or region) of the network.
         #[arg(long, value_name = "NAME", default_value = "[PAYS / COUNTRY]")]
         country: String,

@@ -84,10 +84,10 @@ pub fn explain(mandate: &Mandate, id: &str, language: Language) -> Option<String
     let _ = writeln!(out, "What to do");
     let _ = writeln!(out, "  {}", localized(&e.help, language));
     let _ = writeln!(out);
-    let _ = writeln!(out, "Suggested wording (fr)");
-    let _ = writeln!(out, "  {}", localized(&e.suggestion, Language::Fr));
-    let _ = writeln!(out, "Suggested wording (en)");
-    let _ = writeln!(out, "  {}", localized(&e.suggestion, Language::En));
+    for wording in Language::ALL {
+        let _ = writeln!(out, "Suggested wording ({wording})");
+        let _ = writeln!(out, "  {}", localized(&e.suggestion, wording));
+    }
     Some(out)
 }
 
@@ -213,6 +213,12 @@ fn markdown(mandate: &Mandate) -> String {
                 out,
                 "Formulation proposée (fr) : {}",
                 localized(&e.suggestion, Language::Fr)
+            );
+            let _ = writeln!(out);
+            let _ = writeln!(
+                out,
+                "Redacción propuesta (es): {}",
+                localized(&e.suggestion, Language::Es)
             );
         }
     }

@@ -1,5 +1,5 @@
 //! `torlint init`: a ToR skeleton that states every element of the mandate,
-//! in French or English, from the suggested wording in the rule data, with
+//! in any language the rules speak, from the suggested wording in the rule data, with
 //! the local choices left as clearly marked placeholders.
 
 use std::fmt::Write as _;

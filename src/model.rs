@@ -12,7 +12,9 @@ use serde::Serialize;
 use crate::source::{SourceFile, Span};
 
 /// Which kind of network a ToR governs; decides which elements apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default, clap::ValueEnum,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Scope {
     /// A country network (the default).
@@ -51,9 +53,14 @@ impl fmt::Display for Scope {
     }
 }
 
-/// The language a ToR is written in; picks the help text and suggested
-/// wording shown to its authors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+/// The language a ToR is written in; picks the concept forms that read it and
+/// the help text and suggested wording shown to its authors.
+///
+/// This enum is the list of languages: everything else a language needs
+/// (concept forms, section titles, messages, wording) is data in `rules/`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default, clap::ValueEnum,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Language {
     /// French.
@@ -61,11 +68,13 @@ pub enum Language {
     /// English (the fallback).
     #[default]
     En,
+    /// Spanish.
+    Es,
 }
 
 impl Language {
     /// Every supported language.
-    pub const ALL: [Language; 2] = [Language::Fr, Language::En];
+    pub const ALL: [Language; 3] = [Language::Fr, Language::En, Language::Es];
 
     /// The ISO 639-1 code.
     #[must_use]
@@ -73,7 +82,59 @@ impl Language {
         match self {
             Language::Fr => "fr",
             Language::En => "en",
+            Language::Es => "es",
         }
+    }
+
+    /// The Snowball stemmer for the language's words.
+    #[must_use]
+    pub fn snowball(self) -> rust_stemmers::Algorithm {
+        match self {
+            Language::Fr => rust_stemmers::Algorithm::French,
+            Language::En => rust_stemmers::Algorithm::English,
+            Language::Es => rust_stemmers::Algorithm::Spanish,
+        }
+    }
+
+    /// Folded words common in the language and rare in the others, which tell
+    /// the language of a ToR that does not say it.
+    #[must_use]
+    pub fn function_words(self) -> &'static [&'static str] {
+        match self {
+            Language::Fr => &[
+                "le", "les", "des", "du", "et", "sur", "pour", "une", "au", "aux",
+            ],
+            Language::En => &[
+                "the", "and", "of", "to", "will", "for", "with", "on", "be", "shall",
+            ],
+            Language::Es => &[
+                "el", "los", "las", "del", "y", "para", "con", "por", "una", "sus",
+            ],
+        }
+    }
+
+    /// The language whose function words are most frequent among `words`
+    /// (folded); English when none is found.
+    #[must_use]
+    pub fn detect<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut counts = [0usize; Self::ALL.len()];
+        for word in words {
+            for (count, language) in counts.iter_mut().zip(Self::ALL) {
+                *count += usize::from(language.function_words().contains(&word));
+            }
+        }
+        Self::ALL
+            .into_iter()
+            .zip(counts)
+            .filter(|&(_, count)| count > 0)
+            .max_by_key(|&(language, count)| (count, language == Language::En))
+            .map_or(Language::En, |(language, _)| language)
+    }
+
+    /// The codes of every language, for messages: "fr, en, es".
+    #[must_use]
+    pub fn codes() -> String {
+        Self::ALL.map(Language::as_str).join(", ")
     }
 
     /// Parse an ISO 639-1 code.

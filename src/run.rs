@@ -22,7 +22,7 @@ use crate::error::{FileError, InputError, InputErrorKind, RuleErrors};
 use crate::explain;
 use crate::finding::Severity;
 use crate::mandate::Mandate;
-use crate::model::{Language, Scope};
+use crate::model::Language;
 use crate::parse::{self, Syntax};
 use crate::report::{self, DocumentReport, Format, RenderOptions, RunReport, human};
 use crate::source::SourceFile;
@@ -130,7 +130,7 @@ pub fn execute(cli: Cli) -> Output {
                 Ok(m) => m,
                 Err(out) => return out,
             };
-            let language = message_language(rules.lang.map(Language::from));
+            let language = message_language(rules.lang);
             match explain::explain(&mandate, &id, language) {
                 Some(text) => Output::ok(text),
                 None => Output::error(format!(
@@ -141,7 +141,7 @@ pub fn execute(cli: Cli) -> Output {
         }
         Command::Rules { format, rules } => match rules_mandate(&rules) {
             Ok(mandate) => {
-                let language = message_language(rules.lang.map(Language::from));
+                let language = message_language(rules.lang);
                 Output::ok(explain::rules(&mandate, format, language))
             }
             Err(out) => out,
@@ -156,7 +156,7 @@ pub fn execute(cli: Cli) -> Output {
             lang,
         } => {
             let front = crate::import::Front {
-                scope: scope.map(Scope::from),
+                scope,
                 country,
                 region,
             };
@@ -165,7 +165,7 @@ pub fn execute(cli: Cli) -> Output {
                 output.as_deref(),
                 force,
                 &front,
-                message_language(lang.map(Language::from)),
+                message_language(lang),
             )
         }
         Command::Init {
@@ -175,11 +175,10 @@ pub fn execute(cli: Cli) -> Output {
             output,
             force,
         } => {
-            let language = message_language(lang.map(Language::from));
+            let language = message_language(lang);
             match Mandate::embedded() {
                 Ok(mandate) => {
-                    let text =
-                        crate::init::skeleton(&mandate, language, Scope::from(scope), &country);
+                    let text = crate::init::skeleton(&mandate, language, scope, &country);
                     emit(&mandate, language, output.as_deref(), force, text)
                 }
                 Err(errors) => rule_errors(&errors, ColorChoice::Auto),
@@ -244,7 +243,7 @@ fn man(command: Option<&str>, output_dir: Option<&Path>) -> Output {
 }
 
 /// The language of messages: `--lang`, else the system locale (`LC_ALL`,
-/// `LC_MESSAGES`, `LANG`) when it is French or English, else English.
+/// `LC_MESSAGES`, `LANG`) when it is a language torlint speaks, else English.
 #[must_use]
 pub fn message_language(given: Option<Language>) -> Language {
     given.unwrap_or_else(|| {
@@ -350,8 +349,8 @@ fn rules_mandate(rules: &RuleOptions) -> Result<Mandate, Output> {
 fn overrides(args: &CheckArgs) -> CliOverrides {
     CliOverrides {
         config: args.config.clone(),
-        scope: args.scope.map(Scope::from),
-        language: args.rules.lang.map(Language::from),
+        scope: args.scope,
+        language: args.rules.lang,
         fail_on: args.fail_on.map(|f| match f {
             FailOn::Error => FailOnOption::Error,
             FailOn::Warning => FailOnOption::Warning,
@@ -617,8 +616,8 @@ fn compare(args: &CompareArgs) -> Output {
     let start = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
     let cli = CliOverrides {
         config: args.config.clone(),
-        scope: args.scope.map(Scope::from),
-        language: args.rules.lang.map(Language::from),
+        scope: args.scope,
+        language: args.rules.lang,
         rules: args.rules.rules.clone(),
         ..CliOverrides::default()
     };

@@ -97,12 +97,14 @@ fn each_seed_text_imports_to_the_statuses_of_its_fixture() {
 }
 
 #[test]
-fn init_writes_a_tor_that_passes_in_both_languages() {
+fn init_writes_a_tor_that_passes_in_every_language() {
     for (lang, scope) in [
         ("fr", "national"),
         ("en", "national"),
         ("en", "regional"),
         ("fr", "regional"),
+        ("es", "national"),
+        ("es", "regional"),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let run = torlint_in(

@@ -33,14 +33,17 @@ fn markdown_matrix_of_the_seeds() {
     let text = compare("markdown");
     // One header cell per document, one row per element.
     assert!(text.contains("| Element | Guinea | Mali | Senegal | Global |"));
-    assert_eq!(text.lines().filter(|l| l.starts_with("| `")).count(), 45);
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("| `")).count(),
+        common::element_count()
+    );
     insta::assert_snapshot!("compare-markdown", text);
 }
 
 #[test]
 fn csv_matrix_and_facts_of_the_seeds() {
     let text = compare("csv");
-    assert_eq!(text.lines().count(), 1 + 45 * 4);
+    assert_eq!(text.lines().count(), 1 + common::element_count() * 4);
     insta::assert_snapshot!("compare-csv", text);
     let facts = compare("facts-csv");
     assert!(facts.contains("Senegal,fixtures/senegal.md,periodicity,every three months"));

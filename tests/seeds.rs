@@ -81,7 +81,7 @@ fn the_three_national_seeds_reach_the_careful_readers_verdicts() {
         let got = statuses(&json, column);
         assert_eq!(
             got.len(),
-            45,
+            common::element_count(),
             "{file}: every catalogue element applies to a national ToR"
         );
         for (id, status) in &got {

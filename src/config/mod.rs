@@ -259,7 +259,11 @@ fn resolve(
         Some(l) => Some(Language::parse(l.get_ref()).ok_or_else(|| {
             FileError::at(
                 &file,
-                format!("unsupported language `{}` (fr or en)", l.get_ref()),
+                format!(
+                    "unsupported language `{}` ({})",
+                    l.get_ref(),
+                    Language::codes()
+                ),
                 Some(span(l)),
             )
         })?),

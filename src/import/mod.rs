@@ -36,23 +36,21 @@ pub struct Front {
     pub region: Option<String>,
 }
 
-/// Guess French or English from common function words.
+/// Guess the language of imported blocks from their function words.
 #[must_use]
 pub fn detect_language(blocks: &[Block]) -> Language {
-    const FR: [&str; 8] = ["le", "la", "les", "des", "du", "et", "pour", "sera"];
-    const EN: [&str; 8] = ["the", "and", "of", "to", "will", "for", "with", "be"];
-    let (mut fr, mut en) = (0usize, 0usize);
-    for block in blocks {
-        let text = match block {
+    let folded: Vec<String> = blocks
+        .iter()
+        .map(|block| match block {
             Block::Heading(_, t) | Block::Paragraph(t) | Block::Bold(t) | Block::Item(t) => fold(t),
             Block::Table(rows) => fold(&rows.concat().join(" ")),
-        };
-        for word in text.split(|c: char| !c.is_alphanumeric()) {
-            fr += usize::from(FR.contains(&word));
-            en += usize::from(EN.contains(&word));
-        }
-    }
-    if fr > en { Language::Fr } else { Language::En }
+        })
+        .collect();
+    Language::detect(
+        folded
+            .iter()
+            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric())),
+    )
 }
 
 /// Keep Markdown syntax in imported text from turning into markup.

@@ -23,9 +23,6 @@ use crate::model::{Language, Scope};
 use crate::parse::meta::YamlSlice;
 use crate::source::SourceFile;
 
-/// Languages a rule may give patterns for; `any` applies to all.
-const PATTERN_LANGUAGES: [&str; 3] = ["fr", "en", "any"];
-
 /// Most nested `@term` references followed before giving up.
 const MAX_EXPANSION_DEPTH: usize = 8;
 
@@ -212,10 +209,15 @@ impl<'a> Compiler<'a> {
         raw_terms: &BTreeMap<String, Vec<String>>,
     ) -> Result<Option<Pattern>, FileError> {
         for (language, list) in patterns {
-            if !PATTERN_LANGUAGES.contains(&language.as_str()) {
+            // A rule may give patterns for each language; `any` applies to all.
+            if language != "any" && Language::parse(language).is_none() {
+                let codes: Vec<&str> = Language::ALL.iter().map(|l| l.as_str()).collect();
                 return self.error(
                     list.first(),
-                    format!("patterns for unknown language `{language}` (use fr, en or any)"),
+                    format!(
+                        "patterns for unknown language `{language}` (use {} or any)",
+                        codes.join(", ")
+                    ),
                 );
             }
         }

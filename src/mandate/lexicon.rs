@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
 
-use rust_stemmers::{Algorithm, Stemmer};
+use rust_stemmers::Stemmer;
 
 use super::schema::Localized;
 use crate::model::Language;
@@ -196,10 +196,7 @@ pub struct Lexicon {
 
 /// The stemmer for a language.
 fn stemmer(language: Language) -> Stemmer {
-    Stemmer::create(match language {
-        Language::Fr => Algorithm::French,
-        Language::En => Algorithm::English,
-    })
+    Stemmer::create(language.snowball())
 }
 
 /// Split folded text into words: runs of ASCII letters and digits. An

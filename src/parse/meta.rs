@@ -168,7 +168,7 @@ pub fn build_meta(
                         format!("unsupported language `{text}`"),
                         Some(span),
                     )
-                    .with_help("language is one of: fr, en")
+                    .with_help(format!("language is one of: {}", Language::codes()))
                 })?;
                 meta.language_given = true;
             }

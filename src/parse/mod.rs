@@ -168,20 +168,17 @@ fn read_markdown(source: &SourceFile, titles: &dyn TitleIndex) -> Result<Documen
     })
 }
 
-/// Guess French or English from common function words.
+/// Guess the language from the function words of the first clauses.
 fn detect_language(document: &Document) -> Language {
-    const FR: [&str; 10] = [
-        "le", "la", "les", "des", "du", "et", "sur", "pour", "une", "sera",
-    ];
-    const EN: [&str; 10] = [
-        "the", "and", "of", "to", "will", "for", "with", "on", "be", "shall",
-    ];
-    let (mut fr, mut en) = (0usize, 0usize);
-    for clause in document.clauses.iter().take(40) {
-        for word in fold(&clause.text).split(|c: char| !c.is_alphanumeric()) {
-            fr += usize::from(FR.contains(&word));
-            en += usize::from(EN.contains(&word));
-        }
-    }
-    if fr > en { Language::Fr } else { Language::En }
+    let folded: Vec<String> = document
+        .clauses
+        .iter()
+        .take(40)
+        .map(|c| fold(&c.text))
+        .collect();
+    Language::detect(
+        folded
+            .iter()
+            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric())),
+    )
 }

@@ -27,6 +27,15 @@ pub struct Run {
 }
 
 /// The repository root.
+/// How many elements the shipped catalogue holds.
+#[must_use]
+pub fn element_count() -> usize {
+    Mandate::embedded()
+        .unwrap_or_else(|e| panic!("rules: {e}"))
+        .elements
+        .len()
+}
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
