@@ -728,6 +728,42 @@ fn sentences_that_once_got_the_wrong_verdict() {
             "missing",
         ),
         (
+            "secretariat.holder",
+            En,
+            "The secretariat is not provided by UNDP but by IOM.",
+            "covered",
+        ),
+        (
+            "reporting.line",
+            Es,
+            "La Red no rinde cuentas al Equipo de País sino a la Red Regional.",
+            "covered",
+        ),
+        (
+            "reporting.line",
+            Es,
+            "Se informa anualmente a la Red global sobre las actividades de la Red y los avances en la aplicación del PMM.",
+            "covered",
+        ),
+        (
+            "decision.consensus",
+            Fr,
+            "Le Réseau ne tranche pas par un vote mais par consensus de l'ensemble de ses membres.",
+            "covered",
+        ),
+        (
+            "working-groups.establishment",
+            Fr,
+            "La création des groupes thématiques n'incombe pas au Comité exécutif mais aux coprésidents du Réseau.",
+            "deviation",
+        ),
+        (
+            "working-groups.composition",
+            Es,
+            "Los grupos de trabajo están abiertos a todos los miembros de la Red y a otros socios, según corresponda, y cualquier miembro puede asumir su coordinación o cocoordinación.",
+            "covered",
+        ),
+        (
             "structure.members-role",
             Fr,
             "Le Comité exécutif donne la direction générale du Réseau, définit ses priorités stratégiques et, avec les membres, établit le plan de travail annuel.",

@@ -18,7 +18,10 @@
 //! retenue") turns down what was proposed before it in its sentence (or, when
 //! it opens the sentence, in the sentence before). A negation right after a comma or a
 //! coordination ("par le BCR, et pas par l'OIM"; "by the RCO and not by
-//! IOM") is elliptical and governs only the words up to the next comma. A negation and a local cue in its scope cancel ("no
+//! IOM") is elliptical and governs only the words up to the next comma; so is
+//! a contrast that goes straight to another object ("not provided by UNDP
+//! but by IOM"): the verb after the negation is said of that object, and
+//! only the first object is denied. A negation and a local cue in its scope cancel ("no
 //! statement is issued without validation" requires the validation), and so
 //! does a negation coordinated within it ("nor", "ni"). The
 //! cues are concepts of the lexicon, so a language
@@ -240,8 +243,10 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
     };
     // A contrast set off by commas is an aside ("does not, however, take
     // part"), not the start of a new proposition.
+    let ellipses = of_kind(Cue::Ellipsis);
     let contrasts: Vec<Range<usize>> = of_kind(Cue::Contrast)
         .into_iter()
+        .chain(ellipses.iter().cloned())
         .filter(|c| {
             let before = text
                 .get(..c.start)
@@ -320,7 +325,23 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
                         .is_some_and(|b| b.trim_end().ends_with(','))
                 })
                 .map_or(part.end, |c| c.start);
-            if says_more || resumed_after(text, part, &resumptions) {
+            // "not provided by UNDP but by IOM": the verb right after the
+            // negation is said of what the ellipsis names, so only its
+            // object is denied. A word between them is an object's article
+            // or preposition ("n'incombe pas au Comité"), not a verb.
+            let verb_end = content
+                .get(next)
+                .filter(|_| says_more && end == part.end)
+                .filter(|_| ellipses.iter().any(|e| e.start == part.end))
+                .filter(|&&start| {
+                    text.get(hit.range.end..start)
+                        .is_some_and(|between| between.trim().is_empty())
+                })
+                .and_then(|&start| hits.iter().find(|h| h.range.start == start))
+                .map(|verb| verb.range.end);
+            if let Some(verb_end) = verb_end {
+                verb_end..end
+            } else if says_more || resumed_after(text, part, &resumptions) {
                 hit.range.start..end
             } else {
                 // Back to the start of the proposition, or to the comma
@@ -452,6 +473,60 @@ mod tests {
             &[(Some(Language::En), "and"), (Some(Language::Fr), "et")],
         );
         l
+    }
+
+    #[test]
+    fn an_ellipsis_leaves_the_verb_said_and_denies_its_object() {
+        let mut l = lexicon();
+        let none = Localized::new();
+        l.add(
+            "ellipsis",
+            none.clone(),
+            Cue::Ellipsis,
+            &[
+                (Some(Language::En), "but by"),
+                (Some(Language::Fr), "mais aux"),
+            ],
+        );
+        l.add(
+            "provide",
+            none.clone(),
+            Cue::None,
+            &[
+                (Some(Language::En), "provided"),
+                (Some(Language::Fr), "incombe"),
+            ],
+        );
+        l.add(
+            "committee",
+            none,
+            Cue::None,
+            &[(Some(Language::Fr), "comite executif")],
+        );
+        let denied = |text: &str, language| read_as(&l, text, language, Polarity::Negated);
+        assert_eq!(
+            denied(
+                "The secretariat is not provided by UNDP but by IOM.",
+                Language::En
+            ),
+            ["by", "undp"]
+        );
+        // The verb stands before the negation: its object is what follows.
+        assert_eq!(
+            denied(
+                "La création n'incombe pas au Comité exécutif mais aux coprésidents.",
+                Language::Fr
+            ),
+            ["pas", "au", "comite", "executif"]
+        );
+        // A plain contrast keeps the whole denial.
+        assert_eq!(
+            denied(
+                "The secretariat is not provided by UNDP but IOM runs it.",
+                Language::En
+            ),
+            ["not", "provided", "by", "undp"]
+        );
     }
 
     #[test]

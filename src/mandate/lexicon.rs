@@ -32,6 +32,11 @@ pub enum Cue {
     LocalNegation,
     /// Ends a proposition and starts another ("mais", "but").
     Contrast,
+    /// A contrast that leaves out the verb of the denial before it and goes
+    /// straight to another object ("not provided by UNDP but by IOM", "mais
+    /// par l'OIM", "sino a la red regional"): the verb is said of what
+    /// follows, so the negation denies only its object.
+    Ellipsis,
     /// Opens a condition that ends at the next comma ("si", "where").
     Condition,
     /// Looks like a negation but is not one ("not only", "non seulement").

@@ -270,8 +270,15 @@ impl Reader<'_> {
             TagEnd::List(_) => {
                 self.list_leads.pop();
                 self.frames.pop();
+                // A list whose last item ends with a colon introduces the
+                // list right after it, which a ToR converted from Word
+                // often leaves unindented ("10. ... à savoir :" then "- l'OIT").
                 if self.list_leads.is_empty() {
-                    self.last_paragraph = None;
+                    self.last_paragraph = self.body.clauses.len().checked_sub(1).filter(|&last| {
+                        self.body.clauses.get(last).is_some_and(|c| {
+                            matches!(c.kind, ClauseKind::ListItem) && c.text.ends_with(':')
+                        })
+                    });
                 }
             }
             _ => {
@@ -534,6 +541,14 @@ mod tests {
         );
         let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
         assert_eq!(leads, [None, Some(0), Some(0)]);
+    }
+
+    #[test]
+    fn an_item_ending_with_a_colon_leads_into_an_unindented_list() {
+        let src = "9. Members.\n\n10. The Committee is made of:\n\n   - ILO;\n   - IOM.\n\n   It meets.\n";
+        let body = read(src, 0, &Titles);
+        let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
+        assert_eq!(leads, [None, None, Some(1), Some(1), None]);
     }
 
     #[test]
