@@ -26,7 +26,7 @@ use torlint::model::Language;
 
 /// The least share of passages (per thousand) that must get the reader's
 /// status.
-const RIGHT_PER_MILLE: usize = 948;
+const RIGHT_PER_MILLE: usize = 951;
 
 /// A failing passage and the status it must get.
 #[derive(Debug, Deserialize)]
