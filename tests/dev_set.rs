@@ -168,6 +168,13 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "pacific-islands-en.md: structure.joint-statements: got deviation, want missing",
         "a denied statement read as one made without validation",
     ),
+    (
+        // "Le Réseau travaille comme le Réseau régional ... et comme le
+        // Réseau mondial. Il aligne ses méthodes de travail sur les leurs":
+        // what "les leurs" stands for is in the sentence before.
+        "guinee-bissau-fr.md: mission.network-alignment: got missing, want covered",
+        "the networks aligned with named by a pronoun in the next sentence",
+    ),
 ];
 
 #[test]
@@ -745,6 +752,12 @@ fn sentences_that_once_got_the_wrong_verdict() {
             "secretariat.holder",
             En,
             "The secretariat is not provided by UNDP but by IOM.",
+            "covered",
+        ),
+        (
+            "decision.body",
+            En,
+            "12. Decisions of the Network shall be taken by the Executive Committee, after consultation with the members.\n\n13. Where consensus cannot be reached within the Executive Committee, the IOM co-chair shall seek agreement among its members.",
             "covered",
         ),
         (

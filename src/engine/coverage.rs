@@ -510,9 +510,15 @@ fn deviation(
                         .find(|focus| !unless_holds(rule, clause, focus.start))
                         .map(|focus| (*i, focus));
                 }
-                let focus = rule.says.iter().find_map(|s| {
-                    clause.says_within_a_sentence(s, clause.lead_in(clauses), reading)
-                })?;
+                // A deviation is said by the clause and the sentence that
+                // leads into it, not lent by the heading it stands under
+                // (a numbered paragraph under "Decision-making" naming the
+                // co-chair does not say the co-chair decides).
+                let lead = clause.lead.and_then(|l| clauses.get(l));
+                let focus = rule
+                    .says
+                    .iter()
+                    .find_map(|s| clause.says_within_a_sentence(s, lead, reading))?;
                 (!unless_holds(rule, clause, focus.start)).then_some((*i, focus))
             })
         } else {
