@@ -110,6 +110,16 @@ fn every_element_is_documented_in_every_language() {
 }
 
 #[test]
+fn every_pattern_of_the_rules_builds() {
+    // Patterns are built when they first run; this builds them all.
+    let m = mandate();
+    assert!(m.prefilter.patterns().len() > 100);
+    for pattern in m.prefilter.patterns() {
+        assert!(pattern.build().is_ok(), "{pattern:?}");
+    }
+}
+
+#[test]
 fn every_message_key_exists_in_every_language() {
     let m = mandate();
     for (key, text) in &m.messages {

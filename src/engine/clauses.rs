@@ -109,7 +109,6 @@ impl Prepared {
         if !self.candidates.admit(re) {
             return None;
         }
-        let re = &re.regex;
         let text = self.text();
         let end = range.end.min(text.len());
         let start = range.start.min(end);
@@ -117,15 +116,15 @@ impl Prepared {
         let mut at = start;
         while at <= end {
             let m = re.find_at(hay, at)?;
-            if reading.accepts(self.polarities.over(&m.range())) {
-                return Some(m.range());
+            if reading.accepts(self.polarities.over(&m)) {
+                return Some(m);
             }
             // A denied match may hide an affirmed one that starts inside it,
             // past the words denied.
             at = self
                 .polarities
-                .denied_within(&m.range())
-                .map_or(m.start() + 1, |denied| denied.end.max(m.start() + 1));
+                .denied_within(&m)
+                .map_or(m.start + 1, |denied| denied.end.max(m.start + 1));
         }
         None
     }
@@ -482,9 +481,7 @@ impl Prepared {
 
     /// Every match of `re` in the clause, as folded ranges.
     pub fn find_all<'a>(&'a self, re: &'a Pattern) -> impl Iterator<Item = Range<usize>> + 'a {
-        re.regex
-            .find_iter(self.text().as_bytes())
-            .map(|m| m.range())
+        re.find_iter(self.text().as_bytes())
     }
 
     /// The whole clause, as a folded range.
@@ -510,8 +507,8 @@ impl Prepared {
             mandate
                 .terms
                 .get(key)
-                .and_then(|t| t.pattern.regex.find(text.as_bytes()))
-                .map(|m| m.start())
+                .and_then(|t| t.pattern.find(text.as_bytes()))
+                .map(|m| m.start)
         };
         let phrase_at = first("support").unwrap_or(text.len());
         let aside_at = first("support_aside").map_or(text.len(), |at| {
@@ -714,11 +711,7 @@ fn read_clause(
         .zip(&mandate.statement_terms)
         .map(|(term, used)| {
             if *used && candidates.admit(&term.pattern) {
-                term.pattern
-                    .regex
-                    .find_iter(folded.as_str().as_bytes())
-                    .map(|m| m.range())
-                    .collect()
+                term.pattern.find_iter(folded.as_str().as_bytes()).collect()
             } else {
                 Vec::new()
             }

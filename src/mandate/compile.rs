@@ -6,11 +6,10 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use regex::bytes::RegexBuilder;
 use serde_saphyr::Spanned;
 
 use super::lexicon::Lexicon;
-use super::pattern::{Pattern, PrefilterBuilder};
+use super::pattern::{self, Pattern, PrefilterBuilder};
 use super::schema::{
     ConceptsFile, ElementRule, ElementsFile, MessagesFile, Patterns, SectionsFile, VocabularyFile,
 };
@@ -113,12 +112,13 @@ impl<'a> Compiler<'a> {
         for pattern in patterns {
             parts.push(format!("(?:{})", self.expand(pattern, raw_terms)?));
         }
-        match builder(&parts.join("|")).build() {
-            Ok(re) => Ok(Some(self.patterns.borrow_mut().add(re))),
+        let source = parts.join("|");
+        match pattern::parse(&source) {
+            Ok(hir) => Ok(Some(self.patterns.borrow_mut().add(source, &hir))),
             Err(err) => {
-                // Compile them one by one to point at the culprit.
+                // Parse them one by one to point at the culprit.
                 for (pattern, part) in patterns.iter().zip(&parts) {
-                    if let Err(err) = builder(part).build() {
+                    if let Err(err) = pattern::parse(part) {
                         return self.error(Some(pattern), format!("invalid pattern: {err}"));
                     }
                 }
@@ -231,12 +231,6 @@ impl<'a> Compiler<'a> {
 /// Patterns run on folded text, which is ASCII for the Latin-script
 /// languages torlint reads, so Unicode classes and word boundaries (costly to
 /// build) are off: `\b` and `\w` are ASCII, `.` is any byte but a newline.
-fn builder(pattern: &str) -> RegexBuilder {
-    let mut builder = RegexBuilder::new(pattern);
-    builder.unicode(false).size_limit(1 << 24);
-    builder
-}
-
 /// Compile rule files (each named by its file name) into a [`Mandate`],
 /// or say every mistake found in them: each element and each file is
 /// compiled even after another failed.

@@ -394,7 +394,7 @@ impl TitleIndex for Mandate {
         self.sections
             .iter()
             .filter_map(|s| {
-                let at = s.titles.as_ref()?.regex.find(cleaned.as_bytes())?.start();
+                let at = s.titles.as_ref()?.find(cleaned.as_bytes())?.start;
                 Some((at, s))
             })
             .min_by_key(|(at, _)| *at)

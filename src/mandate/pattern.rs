@@ -5,25 +5,96 @@
 //! with. Every pattern's possible first and last words are read from its
 //! syntax when the rules are compiled and put into one Aho-Corasick
 //! automaton; one scan of a clause then says which patterns may match, and
-//! the others are never run.
+//! the others are never run. A pattern's automaton is built the first time
+//! it runs: most of the shipped patterns never run on a given ToR, and
+//! building them all made up most of the start-up time.
 
 use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::AhoCorasick;
-use regex::bytes::Regex;
+use regex::bytes::{Regex, RegexBuilder};
+use regex_syntax::hir::Hir;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
 /// Most distinct first (or last) words read from one pattern; past it that
 /// end of the pattern is not filtered on.
 const MAX_LITERALS: usize = 250;
 
-/// A compiled rule pattern, known to the mandate's [`Prefilter`].
+/// A rule pattern, known to the mandate's [`Prefilter`], compiled on first
+/// use.
 #[derive(Debug, Clone)]
 pub struct Pattern {
-    /// The regex, on folded text.
-    pub regex: Regex,
+    lazy: Arc<Lazy>,
     /// Its index in the prefilter.
     id: usize,
+}
+
+/// A regular expression's source and, once it has run, its automaton.
+#[derive(Debug)]
+struct Lazy {
+    source: String,
+    regex: OnceLock<Option<Regex>>,
+}
+
+/// How every rule pattern is read: on folded bytes, without Unicode classes.
+fn builder(source: &str) -> RegexBuilder {
+    let mut builder = RegexBuilder::new(source);
+    builder.unicode(false).size_limit(1 << 24);
+    builder
+}
+
+/// Parse a pattern's syntax as the rules read it: the check made when rule
+/// files are compiled.
+///
+/// # Errors
+/// The syntax error, to show against the rule file.
+pub fn parse(source: &str) -> Result<Hir, Box<regex_syntax::Error>> {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(source)
+        .map_err(Box::new)
+}
+
+impl Pattern {
+    /// The automaton, built the first time it is asked for; `None` only if
+    /// a pattern whose syntax parsed is too big to build.
+    fn regex(&self) -> Option<&Regex> {
+        self.lazy
+            .regex
+            .get_or_init(|| builder(&self.lazy.source).build().ok())
+            .as_ref()
+    }
+
+    /// The first match starting at `at` or after.
+    #[must_use]
+    pub fn find_at(&self, haystack: &[u8], at: usize) -> Option<Range<usize>> {
+        self.regex()?.find_at(haystack, at).map(|m| m.range())
+    }
+
+    /// The first match.
+    #[must_use]
+    pub fn find(&self, haystack: &[u8]) -> Option<Range<usize>> {
+        self.find_at(haystack, 0)
+    }
+
+    /// Every match, left to right.
+    pub fn find_iter<'a>(&'a self, haystack: &'a [u8]) -> impl Iterator<Item = Range<usize>> + 'a {
+        self.regex()
+            .into_iter()
+            .flat_map(move |re| re.find_iter(haystack).map(|m| m.range()))
+    }
+
+    /// Build the automaton now, saying why it cannot be built.
+    ///
+    /// # Errors
+    /// The build error (a pattern too big for the size limit).
+    pub fn build(&self) -> Result<(), regex::Error> {
+        builder(&self.lazy.source).build().map(|_| ())
+    }
 }
 
 /// Which end of a match a literal stands at.
@@ -36,6 +107,8 @@ enum End {
 /// What the patterns can start and end with, searched in one pass.
 #[derive(Debug, Default)]
 pub struct Prefilter {
+    /// Every pattern, in the order added.
+    patterns: Vec<Pattern>,
     /// Every distinct literal, or none when no pattern has one.
     searcher: Option<AhoCorasick>,
     /// For each literal, the patterns that may start or end with it.
@@ -79,6 +152,7 @@ impl Candidates {
 /// Collects the literals of every pattern as the rules compile.
 #[derive(Debug, Default)]
 pub struct PrefilterBuilder {
+    patterns: Vec<Pattern>,
     literals: HashMap<Vec<u8>, usize>,
     owners: Vec<Vec<(usize, End)>>,
     unfiltered: Vec<(usize, End)>,
@@ -86,21 +160,15 @@ pub struct PrefilterBuilder {
 }
 
 impl PrefilterBuilder {
-    /// Register `regex`, built with Unicode off.
-    pub fn add(&mut self, regex: Regex) -> Pattern {
+    /// Register a pattern whose syntax is `hir` (from [`parse`]).
+    pub fn add(&mut self, source: String, hir: &Hir) -> Pattern {
         let id = self.count;
         self.count += 1;
-        let hir = regex_syntax::ParserBuilder::new()
-            .unicode(false)
-            .utf8(false)
-            .build()
-            .parse(regex.as_str())
-            .ok();
         for (kind, end) in [
             (ExtractKind::Prefix, End::First),
             (ExtractKind::Suffix, End::Last),
         ] {
-            let Some(words) = hir.as_ref().and_then(|hir| end_words(hir, kind)) else {
+            let Some(words) = end_words(hir, kind) else {
                 self.unfiltered.push((id, end));
                 continue;
             };
@@ -115,7 +183,15 @@ impl PrefilterBuilder {
                 }
             }
         }
-        Pattern { regex, id }
+        let pattern = Pattern {
+            lazy: Arc::new(Lazy {
+                source,
+                regex: OnceLock::new(),
+            }),
+            id,
+        };
+        self.patterns.push(pattern.clone());
+        pattern
     }
 
     /// The prefilter over every pattern added.
@@ -139,6 +215,7 @@ impl PrefilterBuilder {
                 .collect()
         };
         Prefilter {
+            patterns: self.patterns,
             searcher,
             owners: self.owners,
             unfiltered,
@@ -148,6 +225,12 @@ impl PrefilterBuilder {
 }
 
 impl Prefilter {
+    /// Every pattern of the rules.
+    #[must_use]
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+
     /// The patterns that may match somewhere in `text`.
     #[must_use]
     pub fn candidates(&self, text: &[u8]) -> Candidates {
@@ -177,7 +260,7 @@ impl Prefilter {
 
 /// The literals every match of `hir` starts (or ends) with, or `None` when
 /// a match may start (or end) with anything, or with too many.
-fn end_words(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
+fn end_words(hir: &Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
     let mut extractor = Extractor::new();
     extractor.kind(kind).limit_total(MAX_LITERALS);
     let mut seq = extractor.extract(hir);
@@ -194,19 +277,28 @@ mod tests {
     use super::*;
 
     // Test code only: the sources are the tests' own constant patterns.
-    fn regex(source: &str) -> Regex {
-        regex::bytes::RegexBuilder::new(source)
-            .unicode(false)
-            .build()
-            .expect("test pattern")
+    fn add(builder: &mut PrefilterBuilder, source: &str) -> Pattern {
+        let hir = parse(source).expect("test pattern");
+        builder.add(source.to_string(), &hir)
+    }
+
+    #[test]
+    fn a_pattern_is_built_when_it_first_runs() {
+        let mut builder = PrefilterBuilder::default();
+        let pattern = add(&mut builder, r"\bsecretariat\b");
+        assert!(pattern.lazy.regex.get().is_none());
+        assert_eq!(pattern.find(b"the secretariat"), Some(4..15));
+        assert!(pattern.lazy.regex.get().is_some());
+        assert_eq!(pattern.find_iter(b"secretariat secretariat").count(), 2);
+        assert!(pattern.build().is_ok());
     }
 
     #[test]
     fn only_patterns_whose_first_and_last_words_occur_are_candidates() {
         let mut builder = PrefilterBuilder::default();
-        let secretariat = builder.add(regex(r"\bsecretariat\b.{0,40}\b(?:iom|oim)\b"));
-        let consensus = builder.add(regex(r"\b(?:consensus|unanim\w*)"));
-        let network = builder.add(regex(r"\w+ network"));
+        let secretariat = add(&mut builder, r"\bsecretariat\b.{0,40}\b(?:iom|oim)\b");
+        let consensus = add(&mut builder, r"\b(?:consensus|unanim\w*)");
+        let network = add(&mut builder, r"\w+ network");
         let prefilter = builder.build();
         let found = prefilter.candidates(b"decisions are taken unanimously");
         assert!(!found.admit(&secretariat));
@@ -225,7 +317,7 @@ mod tests {
     #[test]
     fn optional_starts_keep_every_possible_first_word() {
         let mut builder = PrefilterBuilder::default();
-        let pattern = builder.add(regex(r"(?:the )?co-?chairs?"));
+        let pattern = add(&mut builder, r"(?:the )?co-?chairs?");
         let prefilter = builder.build();
         assert!(prefilter.candidates(b"cochair").admit(&pattern));
         assert!(prefilter.candidates(b"the co-chairs").admit(&pattern));
