@@ -202,24 +202,15 @@ fn markdown(mandate: &Mandate) -> String {
                     );
                 }
             }
-            let _ = writeln!(out);
-            let _ = writeln!(
-                out,
-                "Suggested wording (en): {}",
-                localized(&e.suggestion, Language::En)
-            );
-            let _ = writeln!(out);
-            let _ = writeln!(
-                out,
-                "Formulation proposée (fr) : {}",
-                localized(&e.suggestion, Language::Fr)
-            );
-            let _ = writeln!(out);
-            let _ = writeln!(
-                out,
-                "Redacción propuesta (es): {}",
-                localized(&e.suggestion, Language::Es)
-            );
+            for wording in Language::ALL {
+                let text = localized(&e.suggestion, wording);
+                let _ = writeln!(out);
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    mandate.message("rules-wording", wording, &[("text", text)])
+                );
+            }
         }
     }
     out
