@@ -113,11 +113,14 @@ impl Language {
         }
     }
 
-    /// The language whose function words are most frequent among `words`
+    /// The language whose function words are most frequent in `texts`
     /// (folded); English when none is found.
     #[must_use]
-    pub fn detect<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+    pub fn detect<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let mut counts = [0usize; Self::ALL.len()];
+        let words = texts
+            .into_iter()
+            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()));
         for word in words {
             for (count, language) in counts.iter_mut().zip(Self::ALL) {
                 *count += usize::from(language.function_words().contains(&word));

@@ -46,11 +46,7 @@ pub fn detect_language(blocks: &[Block]) -> Language {
             Block::Table(rows) => fold(&rows.concat().join(" ")),
         })
         .collect();
-    Language::detect(
-        folded
-            .iter()
-            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric())),
-    )
+    Language::detect(folded.iter().map(String::as_str))
 }
 
 /// Keep Markdown syntax in imported text from turning into markup.

@@ -176,9 +176,5 @@ fn detect_language(document: &Document) -> Language {
         .take(40)
         .map(|c| fold(&c.text))
         .collect();
-    Language::detect(
-        folded
-            .iter()
-            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric())),
-    )
+    Language::detect(folded.iter().map(String::as_str))
 }
