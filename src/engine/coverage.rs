@@ -162,9 +162,73 @@ pub(crate) fn item_ranges(
                 .and_then(|re| clause.find_read(re, clause.whole(), reading))
                 .filter(|r| reading == Reading::Any || !subject_of_denial(element, clause, r))
                 .or_else(|| item.says.iter().find_map(|s| clause.says(s, lead, reading)))
+                .filter(|r| said_of_its_subject(element, clause, r))
                 .map(|r| (i, r))
         })
         .collect()
+}
+
+/// How many words open a sentence: the words that name what it is about.
+const OPENING_WORDS: usize = 4;
+
+/// Whether a part found at `range` is said of the element's own subject:
+/// in a paragraph about several bodies, a sentence that names another body
+/// and neither the element's subject nor a pronoun for it ("Les
+/// déclarations sont faites à la demande des membres") says nothing of the
+/// co-chairs' duties.
+fn said_of_its_subject(element: &Element, clause: &Prepared, range: &Range<usize>) -> bool {
+    if element.other_bodies.is_empty() || clause.sentences.len() < 2 {
+        return true;
+    }
+    let at = clause
+        .sentences
+        .partition_point(|s| s.end <= range.start)
+        .min(clause.sentences.len().saturating_sub(1));
+    let Some(sentence) = clause.sentences.get(at) else {
+        return true;
+    };
+    if clause.picks_up.get(at).copied().unwrap_or(false) {
+        return true;
+    }
+    let names = |concept: usize, sentence: &Range<usize>| {
+        clause.hits.iter().any(|h| {
+            h.concept == concept && sentence.start <= h.range.start && h.range.end <= sentence.end
+        })
+    };
+    let names_subject = |sentence: &Range<usize>| {
+        element
+            .says
+            .iter()
+            .chain(&element.says_in_section)
+            .filter_map(|s| s.groups.first())
+            .flatten()
+            .any(|atom| matches!(atom, Atom::Concept(c) if names(*c, sentence)))
+    };
+    if names_subject(sentence) {
+        return true;
+    }
+    // A sentence that opens on another body is about that body ("The
+    // secretariat keeps the government informed").
+    let opening = clause
+        .tokens
+        .iter()
+        .filter(|t| t.range.start >= sentence.start)
+        .take(OPENING_WORDS)
+        .last()
+        .map_or(sentence.start, |t| t.range.end);
+    if element
+        .other_bodies
+        .iter()
+        .any(|&c| names(c, &(sentence.start..opening)))
+    {
+        return false;
+    }
+    // Another body named further on is the subject's partner, in a
+    // paragraph that opens on the subject ("An Executive Committee sits
+    // within the Network. [...] Overall direction is set by the Committee,
+    // with the members."), and otherwise what the sentence is about.
+    clause.sentences.first().is_some_and(names_subject)
+        || !element.other_bodies.iter().any(|&c| names(c, sentence))
 }
 
 /// Whether the part found at `range` is the subject of a predicate the

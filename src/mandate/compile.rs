@@ -516,9 +516,37 @@ fn compile_lexicon(compiler: &Compiler<'_>) -> Result<Lexicon, FileError> {
             };
             forms.extend(list.iter().map(|f| (language, f.value.as_str())));
         }
-        lexicon.add(key, concept.name.clone(), concept.cue, &forms);
+        let index = lexicon.add(key, concept.name.clone(), concept.cue, &forms);
+        if concept.body {
+            lexicon.set_body(index);
+        }
     }
     Ok(lexicon)
+}
+
+/// The bodies an element's statements do not have as their subject, when
+/// one does (the co-chairs' duties are not said of the secretariat); none
+/// when no statement is about a body.
+fn other_bodies<'a>(
+    lexicon: &Lexicon,
+    statements: impl Iterator<Item = &'a Statement>,
+) -> Vec<usize> {
+    let subjects: Vec<usize> = statements
+        .filter_map(|s| s.groups.first())
+        .flatten()
+        .filter_map(|atom| match atom {
+            Atom::Concept(c) => Some(*c),
+            _ => None,
+        })
+        .filter(|&c| lexicon.concepts.get(c).is_some_and(|c| c.body))
+        .collect();
+    if subjects.is_empty() {
+        return Vec::new();
+    }
+    (0..lexicon.concepts.len())
+        .filter(|c| !subjects.contains(c))
+        .filter(|&c| lexicon.concepts.get(c).is_some_and(|c| c.body))
+        .collect()
 }
 
 fn compile_element(
@@ -601,6 +629,7 @@ fn compile_element(
     let in_section = compiler.patterns(&rule.in_section, raw_terms)?;
     let says = compiler.statements(&rule.says, lexicon, raw_terms)?;
     let says_in_section = compiler.statements(&rule.says_in_section, lexicon, raw_terms)?;
+    let other_bodies = other_bodies(lexicon, says.iter().chain(&says_in_section));
     if anywhere.is_none()
         && in_section.is_none()
         && says.is_empty()
@@ -629,6 +658,7 @@ fn compile_element(
         denial: rule.denial,
         lacks: rule.lacks.clone(),
         items,
+        other_bodies,
         covered_with,
         addressed_with: rule.addressed_with,
         incomplete: rule.incomplete,

@@ -106,6 +106,8 @@ pub struct Concept {
     pub name: Localized,
     /// What it does to the words around it.
     pub cue: Cue,
+    /// Whether it names one of the Network's bodies.
+    pub body: bool,
 }
 
 /// One word of a form: stems to share, a folded prefix (`copresid*`), or an
@@ -268,6 +270,7 @@ impl Lexicon {
             key: key.to_string(),
             name,
             cue,
+            body: false,
         });
         for &(language, form) in forms {
             let languages = language.map_or(Language::ALL.to_vec(), |l| vec![l]);
@@ -282,6 +285,13 @@ impl Lexicon {
             }
         }
         index
+    }
+
+    /// Mark `concept` as naming one of the Network's bodies.
+    pub fn set_body(&mut self, concept: usize) {
+        if let Some(c) = self.concepts.get_mut(concept) {
+            c.body = true;
+        }
     }
 
     /// A form's words: split like clause text, stemmed (with and without

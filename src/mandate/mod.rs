@@ -212,6 +212,11 @@ pub struct Element {
     pub lacks: Localized,
     /// Parts of a complete statement.
     pub items: Vec<Item>,
+    /// The bodies its statements are not about, when they are about one:
+    /// in a clause of several sentences, a part said in a sentence that
+    /// names one of these, and neither its own subject nor a pronoun for
+    /// it, is said of another body.
+    pub other_bodies: Vec<usize>,
     /// Items needed for `covered`.
     pub covered_with: usize,
     /// Items needed before a clause counts.

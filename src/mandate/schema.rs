@@ -81,6 +81,11 @@ pub struct ConceptRule {
     /// What it does to the words around it.
     #[serde(default)]
     pub cue: super::lexicon::Cue,
+    /// One of the Network's bodies (the secretariat, the co-chairs): in a
+    /// paragraph about several, what a sentence says of one is not a duty
+    /// of another.
+    #[serde(default)]
+    pub body: bool,
     /// Forms per language (`fr`, `en`, or `any`): words in order, each
     /// matched on its stem, or on a folded prefix when it ends with `*`.
     pub forms: Patterns,
