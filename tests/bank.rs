@@ -26,13 +26,38 @@ use torlint::model::Language;
 
 /// The least share of passages (per thousand) that must get the reader's
 /// status.
-const RIGHT_PER_MILLE: usize = 951;
+const RIGHT_PER_MILLE: usize = 956;
 
-/// A failing passage and the status it must get.
+/// A failing passage and the status it must get: one, or any of a list
+/// where a careful reader could honestly hesitate.
 #[derive(Debug, Deserialize)]
 struct Fail {
-    status: String,
+    status: Statuses,
     text: String,
+}
+
+/// The statuses a passage may get.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Statuses {
+    One(String),
+    Any(Vec<String>),
+}
+
+impl Statuses {
+    fn accepts(&self, status: &str) -> bool {
+        match self {
+            Statuses::One(one) => one == status,
+            Statuses::Any(any) => any.iter().any(|s| s == status),
+        }
+    }
+
+    fn show(&self) -> String {
+        match self {
+            Statuses::One(one) => one.clone(),
+            Statuses::Any(any) => any.join("|"),
+        }
+    }
 }
 
 /// The passages of one element in one language.
@@ -74,23 +99,24 @@ fn every_passage_gets_the_readers_status() {
         for (id, languages) in &bank {
             for (code, passages) in languages {
                 let language = Language::parse(code).unwrap_or_else(|| panic!("{file}: {code}"));
-                let cases = passages.pass.iter().map(|p| ("covered", p.as_str())).chain(
-                    passages
-                        .fail
-                        .iter()
-                        .map(|f| (f.status.as_str(), f.text.as_str())),
-                );
+                let covered = Statuses::One("covered".to_string());
+                let cases = passages
+                    .pass
+                    .iter()
+                    .map(|p| (&covered, p.as_str()))
+                    .chain(passages.fail.iter().map(|f| (&f.status, f.text.as_str())));
                 for (want, passage) in cases {
                     total += 1;
                     let got = status_alone(&m, id, language, passage);
                     let entry = per_element.entry(id.clone()).or_default();
                     entry.1 += 1;
-                    if got.as_str() == want {
+                    if want.accepts(got.as_str()) {
                         entry.0 += 1;
                     } else {
                         wrong.push(format!(
-                            "{id} [{code}] got {}, want {want}: {}",
+                            "{id} [{code}] got {}, want {}: {}",
                             got.as_str(),
+                            want.show(),
                             passage.replace('\n', " / ")
                         ));
                     }

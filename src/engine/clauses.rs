@@ -24,6 +24,8 @@ pub struct Prepared {
     pub index: usize,
     /// The clause's span in the file.
     pub span: Span,
+    /// Which block it came from.
+    pub kind: ClauseKind,
     /// The folded clause text.
     pub folded: Folded,
     /// The mandate section its heading names, if any.
@@ -261,8 +263,12 @@ impl Prepared {
         // dans le pays, ne siégera pas").
         let between = self.text().get(range.end..denied.start).unwrap_or(";");
         let opens_another = between.contains([';', ':']);
+        // A denial that opens right after a comma is itself the aside, said
+        // of the word before it ("l'OIT, l'OIM, le DAES, qui n'a pas de
+        // bureau ici, ..."): the commas before it separate a list.
+        let is_aside = between.trim_end().ends_with(',');
         let aside = match (between.find(','), between.rfind(',')) {
-            (Some(first), Some(last)) => range.end + first..range.end + last + 1,
+            (Some(first), Some(last)) if !is_aside => range.end + first..range.end + last + 1,
             _ => denied.start..denied.start,
         };
         let words_between = self
@@ -272,7 +278,7 @@ impl Prepared {
             .filter(|t| !(aside.start <= t.range.start && t.range.end <= aside.end))
             .count();
         !opens_another
-            && words_between <= SUBJECT_GAP
+            && words_between <= if is_aside { 0 } else { SUBJECT_GAP }
             && self.hits.iter().any(|hit| {
                 hit.range.start >= denied.start && hit.range.end <= denied.end && named(hit.concept)
             })
@@ -737,6 +743,7 @@ fn read_clause(
         term_hits,
         index,
         span: clause.span,
+        kind: clause.kind,
         section: document.section_id(clause).map(str::to_string),
         lead: clause.lead,
         heading: None,

@@ -9,7 +9,7 @@ use super::polarity::Polarity;
 use crate::mandate::{
     Atom, ClausePart, Element, FactKind, Incomplete, Mandate, Pattern, Statement, localized,
 };
-use crate::model::{Language, Scope};
+use crate::model::{ClauseKind, Language, Scope};
 
 /// How an element stands, before it is worded as a finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -365,13 +365,21 @@ pub fn evaluate(
             reading.extend(kids);
         }
     }
-    // For an element of named parts, an item that addresses it speaks for
-    // its list: the other items of the same lead-in state their parts too
-    // ("Members commit to:" then one principle an item).
+    // An item that addresses the element speaks for its list: the other
+    // items of the same lead-in state their parts too ("Members commit to:"
+    // then one principle an item). A body's duties are listed under a
+    // lead-in that names it, which reads with every item already; and the
+    // rows of a table are not such a list (each may be another body's).
     let siblings: BTreeSet<usize> = verdict
         .clauses
         .iter()
-        .filter(|_| element.addressed_with >= 2)
+        .filter(|&&i| {
+            element.addressed_with >= 2
+                || (element.other_bodies.is_empty()
+                    && clauses
+                        .get(i)
+                        .is_some_and(|c| c.kind == ClauseKind::ListItem))
+        })
         .filter_map(|&i| clauses.get(i)?.lead)
         .flat_map(|lead| children(clauses, lead))
         .filter(|k| !verdict.clauses.contains(k))

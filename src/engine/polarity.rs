@@ -347,12 +347,16 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
                 // Back to the start of the proposition, or to the comma
                 // before the negation: "(f) cooperate ..., seeking
                 // synergies, it being understood that the Network shall not
-                // replicate their work" denies only the last part.
+                // replicate their work" denies only the last part; and on
+                // to the next comma only, since nothing the lexicon knows
+                // follows: an aside in a list ("du DAES, qui n'a pas de
+                // bureau dans le pays, du PNUD, ...") denies none of the
+                // rest.
                 let from = text
                     .get(part.start..hit.range.start)
                     .and_then(|before| before.rfind(','))
                     .map_or(part.start, |comma| part.start + comma + 1);
-                from..end
+                from..to_comma(text, hit.range.end, &(part.start..end))
             }
         };
         scopes.push((cue, hit.range.start, scope, *conditional));
@@ -472,6 +476,15 @@ mod tests {
             Cue::Coordination,
             &[(Some(Language::En), "and"), (Some(Language::Fr), "et")],
         );
+        l.add(
+            "act",
+            Localized::new(),
+            Cue::None,
+            &[
+                (Some(Language::En), "hold"),
+                (Some(Language::En), "take part"),
+            ],
+        );
         l
     }
 
@@ -584,6 +597,22 @@ mod tests {
     /// The words of `text` that read as `Negated`.
     fn negated(text: &str, language: Language) -> Vec<String> {
         read_as(&lexicon(), text, language, Polarity::Negated)
+    }
+
+    #[test]
+    fn a_negation_with_nothing_known_after_it_stops_at_the_next_comma() {
+        // An aside in a list of entities denies none of the entities after
+        // it.
+        let words = negated(
+            "Le Comité est composé de l'OIT, du DAES, qui n'a pas de bureau ici, du PNUD et du HCR.",
+            Language::Fr,
+        );
+        assert_eq!(words, ["qui", "n", "a", "pas", "de", "bureau", "ici"]);
+        // It still reaches back to the comma before it.
+        assert_eq!(
+            negated("Consensus is not required.", Language::En),
+            ["consensus", "is", "not", "required"]
+        );
     }
 
     #[test]
