@@ -180,6 +180,32 @@ impl Prepared {
         }
     }
 
+    /// [`Self::says_atom`] for a concept said outside every range of
+    /// `names`.
+    fn says_atom_outside(
+        &self,
+        atom: &Atom,
+        range: Range<usize>,
+        reading: Reading,
+        names: &[Range<usize>],
+    ) -> Option<Range<usize>> {
+        if names.is_empty() || !matches!(atom, Atom::Concept(_)) {
+            return self.says_atom(atom, range, reading);
+        }
+        let mut from = range.start;
+        while from < range.end {
+            let found = self.says_atom(atom, from..range.end, reading)?;
+            if !names
+                .iter()
+                .any(|n| n.start <= found.start && found.end <= n.end)
+            {
+                return Some(found);
+            }
+            from = found.end.max(from + 1);
+        }
+        None
+    }
+
     /// Where `statement` is said in one sentence of this clause: the range
     /// from its first to its last word said in the clause.
     ///
@@ -354,10 +380,24 @@ impl Prepared {
                 return None;
             }
         }
+        // The words of a name the statement asks for are not its other
+        // concepts: "Cooperation Framework" says no cooperation.
+        let names: Vec<Range<usize>> = statement
+            .groups
+            .iter()
+            .flatten()
+            .filter_map(|atom| match atom {
+                Atom::Term(index) => self.term_hits.get(*index),
+                _ => None,
+            })
+            .flatten()
+            .filter(|r| r.start < sentence.end && r.end > sentence.start)
+            .cloned()
+            .collect();
         let within = |group: &[Atom]| {
             group
                 .iter()
-                .find_map(|atom| self.says_atom(atom, sentence.clone(), reading))
+                .find_map(|atom| self.says_atom_outside(atom, sentence.clone(), reading, &names))
         };
         let (subject, rest) = statement.groups.split_first()?;
         // Every group but the subject must be said in the sentence itself;
@@ -698,7 +738,11 @@ fn read_clause(
                 .and_then(|p| sentences.get(p))
                 .is_some_and(|previous| (1..=RUN_IN_WORDS).contains(&words_in(previous)));
             let first = tokens.iter().find(|t| t.range.start >= sentence.start);
+            // A table row is about what its first cell names, whatever its
+            // other cells say in sentences of their own.
+            let in_a_row = clause.kind == ClauseKind::TableRow && k > 0;
             after_run_in
+                || in_a_row
                 || first.is_some_and(|t| {
                     hits.iter().any(|h| {
                         h.range.start == t.range.start
