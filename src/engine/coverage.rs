@@ -344,6 +344,16 @@ pub fn evaluate(
             .get(i)
             .is_some_and(|c| c.section.as_deref() == Some(element.section.as_str()))
     };
+    // Under the element's own heading, the heading says what the parts are
+    // parts of: one principle under "Guiding principles" states the element
+    // in part.
+    let needed = |i: usize| {
+        if in_place(i) {
+            element.addressed_with.min(1)
+        } else {
+            element.addressed_with
+        }
+    };
     let mut found = BTreeSet::new();
     let mut strength: Vec<usize> = Vec::new();
     let mut reading: Vec<usize> = Vec::new();
@@ -357,7 +367,7 @@ pub fn evaluate(
             .flat_map(|k| item_ranges(element, clauses, k))
             .map(|(item, _)| item)
             .collect();
-        if own.len() >= element.addressed_with {
+        if own.len() >= needed(*i) {
             verdict.clauses.push(*i);
             strength.push(own.len());
             found.extend(own);
@@ -394,8 +404,8 @@ pub fn evaluate(
             reading.push(k);
         }
     }
-    if verdict.clauses.is_empty() {
-        for i in (0..clauses.len()).filter(|&i| in_place(i)) {
+    if verdict.clauses.is_empty() || element.addressed_with >= 2 {
+        for i in (0..clauses.len()).filter(|&i| in_place(i) && !reading.contains(&i)) {
             let own: BTreeSet<usize> = item_ranges(element, clauses, i)
                 .into_iter()
                 .map(|(item, _)| item)
@@ -406,7 +416,7 @@ pub fn evaluate(
         }
     }
     let together: BTreeSet<usize> = pooled.iter().flat_map(|(_, own)| own).copied().collect();
-    if !pooled.is_empty() && together.len() >= element.addressed_with {
+    if !pooled.is_empty() && together.len() >= element.addressed_with.min(1) {
         for (i, own) in pooled {
             verdict.clauses.push(i);
             strength.push(own.len());
