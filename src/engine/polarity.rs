@@ -310,7 +310,24 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
                             .get(c.end..hit.range.start)
                             .is_some_and(|between| between.trim().is_empty())
                 }));
-        let scope = if cue == Cue::LocalNegation || elliptical {
+        // "Vote : non." denies the label it answers.
+        let answers_label = text
+            .get(part.clone())
+            .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()))
+            == text.get(hit.range.clone());
+        let label = at
+            .checked_sub(1)
+            .and_then(|before| parts.get(before))
+            .filter(|(p, _)| {
+                answers_label
+                    && text
+                        .get(p.clone())
+                        .is_some_and(|t| t.trim_end().ends_with(':'))
+            })
+            .map(|(p, _)| p.start);
+        let scope = if let Some(start) = label {
+            start..part.end
+        } else if cue == Cue::LocalNegation || elliptical {
             hit.range.start..to_comma(text, hit.range.end, part)
         } else {
             let next = content.partition_point(|&c| c < hit.range.end);
@@ -613,6 +630,14 @@ mod tests {
             negated("Consensus is not required.", Language::En),
             ["consensus", "is", "not", "required"]
         );
+    }
+
+    #[test]
+    fn a_bare_negation_after_a_label_denies_the_label() {
+        assert_eq!(negated("Vote : aucun.", Language::Fr), ["vote", "aucun"]);
+        assert_eq!(negated("Vote: no.", Language::En), ["vote", "no"]);
+        // A value that says more is read as usual.
+        assert!(negated("Vote: no vote is taken.", Language::En).contains(&"taken".to_string()));
     }
 
     #[test]
