@@ -215,6 +215,14 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "gabon-revise-fr.md: decision.body: got covered, want deviation",
         "a government seat and veto inside the Executive Committee",
     ),
+    (
+        // "Once per year the Network realizes a general meeting with all its
+        // members to evaluate the progress of its work": two of the three
+        // parts the element counts, which makes it covered; the reader
+        // wants the stakeholders, collaboration and challenges too.
+        "cabo-verde-en.md: review.annual-meeting: got covered, want partial",
+        "two of three parts of the annual meeting counted as enough",
+    ),
 ];
 
 #[test]

@@ -389,6 +389,23 @@ impl Lexicon {
             }
             !inside
         });
+        // A word read both as one of the Network's bodies and as an act is
+        // the body: "coordinator" (or "coordinador") names who coordinates,
+        // it does not say that anyone coordinates.
+        let is_body = |concept: usize| self.concepts.get(concept).is_some_and(|c| c.body);
+        let bodies: Vec<Range<usize>> = hits
+            .iter()
+            .filter(|h| is_body(h.concept))
+            .map(|h| h.tokens.clone())
+            .collect();
+        hits.retain(|h| {
+            is_body(h.concept)
+                || self
+                    .concepts
+                    .get(h.concept)
+                    .is_some_and(|c| c.cue != Cue::None)
+                || !bodies.contains(&h.tokens)
+        });
         hits
     }
 }
@@ -467,6 +484,31 @@ mod tests {
         );
         assert!(keys(&l, "Ce comité décide", Language::Fr).is_empty());
         assert!(keys(&l, "ce", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_word_that_names_a_body_is_not_also_an_act() {
+        let mut l = lexicon();
+        l.add(
+            "coordinate",
+            Localized::new(),
+            Cue::None,
+            &[(Some(Language::En), "coordinate")],
+        );
+        let body = l.add(
+            "coordinator",
+            Localized::new(),
+            Cue::None,
+            &[(Some(Language::En), "coordinator*")],
+        );
+        // "coordinator" and "coordinate" share the stem "coordin".
+        assert_eq!(
+            keys(&l, "the coordinator", Language::En),
+            ["coordinate", "coordinator"]
+        );
+        l.set_body(body);
+        assert_eq!(keys(&l, "the coordinator", Language::En), ["coordinator"]);
+        assert_eq!(keys(&l, "IOM coordinates", Language::En), ["coordinate"]);
     }
 
     #[test]
