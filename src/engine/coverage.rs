@@ -191,9 +191,9 @@ fn said_of_its_subject(element: &Element, clause: &Prepared, range: &Range<usize
         return true;
     }
     let names = |concept: usize, sentence: &Range<usize>| {
-        clause.hits.iter().any(|h| {
-            h.concept == concept && sentence.start <= h.range.start && h.range.end <= sentence.end
-        })
+        clause
+            .says_atom(&Atom::Concept(concept), sentence.clone(), Reading::Any)
+            .is_some()
     };
     let names_subject = |sentence: &Range<usize>| {
         element
