@@ -69,6 +69,10 @@ pub struct Prepared {
 /// names what the next sentence is about.
 const RUN_IN_WORDS: usize = 3;
 
+/// How many words a phrase that opens a sentence before its subject may
+/// have ("En collaboration avec les membres, il ...").
+const PHRASE_WORDS: usize = 5;
+
 /// Most words between a subject and the denial of what is said of it
 /// ("UN DESA and UNODC won't sit on the Committee").
 const SUBJECT_GAP: usize = 3;
@@ -624,6 +628,33 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether a clause is a list of abbreviations, one a line ("GFMD   Global
+/// Forum on Migration and Development"), as text taken from a PDF gives a
+/// glossary: it names things and says nothing of them.
+fn is_glossary(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let defines = |line: &&str| {
+        let mut words = line.split_whitespace();
+        let abbreviation = words
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches([':', '-']);
+        let expansion = words.find(|w| w.chars().any(char::is_alphabetic));
+        abbreviation.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !abbreviation.chars().any(char::is_lowercase)
+            && expansion.is_some_and(|w| {
+                w.chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_uppercase)
+            })
+    };
+    lines.len() >= 3 && lines.iter().all(defines)
+}
+
 /// Whether folded clause text is a "Label: value" line: a few words, a
 /// colon, then more.
 fn is_label_line(text: &str, tokens: &[Token]) -> bool {
@@ -718,6 +749,10 @@ fn read_clause(
         mut hits,
     } = read;
     acronyms::expand(folded.as_str(), &tokens, &mut hits, defined);
+    let glossary = is_glossary(&clause.text);
+    if glossary {
+        hits.clear();
+    }
     let polarities = polarity::negations(folded.as_str(), &hits, lexicon);
     let label = clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
     let sentences = sentences(folded.as_str());
@@ -737,24 +772,41 @@ fn read_clause(
                 .checked_sub(1)
                 .and_then(|p| sentences.get(p))
                 .is_some_and(|previous| (1..=RUN_IN_WORDS).contains(&words_in(previous)));
-            let first = tokens.iter().find(|t| t.range.start >= sentence.start);
+            let words: Vec<&Token> = tokens
+                .iter()
+                .filter(|t| t.range.start >= sentence.start && t.range.end <= sentence.end)
+                .collect();
+            // The sentence's first word, or the first after a short phrase
+            // set off by a comma ("Together with the members, it ...").
+            let after_phrase = words.iter().take(PHRASE_WORDS + 1).find(|t| {
+                folded
+                    .as_str()
+                    .get(sentence.start..t.range.start)
+                    .is_some_and(|before| before.trim_end().ends_with(','))
+            });
             // A table row is about what its first cell names, whatever its
             // other cells say in sentences of their own.
             let in_a_row = clause.kind == ClauseKind::TableRow && k > 0;
+            let resumes = |t: &&Token| {
+                hits.iter().any(|h| {
+                    h.range.start == t.range.start
+                        && lexicon
+                            .concepts
+                            .get(h.concept)
+                            .is_some_and(|c| c.cue == Cue::Resumption)
+                })
+            };
             after_run_in
                 || in_a_row
-                || first.is_some_and(|t| {
-                    hits.iter().any(|h| {
-                        h.range.start == t.range.start
-                            && lexicon
-                                .concepts
-                                .get(h.concept)
-                                .is_some_and(|c| c.cue == Cue::Resumption)
-                    })
-                })
+                || words.first().is_some_and(resumes)
+                || after_phrase.is_some_and(resumes)
         })
         .collect();
-    let candidates = mandate.prefilter.candidates(folded.as_str().as_bytes());
+    let candidates = if glossary {
+        Candidates::default()
+    } else {
+        mandate.prefilter.candidates(folded.as_str().as_bytes())
+    };
     let term_hits = mandate
         .terms
         .values()
@@ -837,4 +889,21 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
         }
     }
     prepared
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_glossary;
+
+    #[test]
+    fn a_list_of_abbreviations_is_a_glossary() {
+        assert!(is_glossary(
+            "GCM      Global Compact for Migration\nGFMD     Global Forum on Migration and Development\nRCO: Resident Coordinator's Office"
+        ));
+        // Two lines are not enough, and a sentence is not a definition.
+        assert!(!is_glossary("GCM Global Compact\nGFMD Global Forum"));
+        assert!(!is_glossary(
+            "IOM provides the secretariat.\nUNDP supports it.\nILO too."
+        ));
+    }
 }

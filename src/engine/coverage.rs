@@ -118,6 +118,17 @@ pub(crate) fn topic_match(
                 .then(|| items_range(element, clauses, at))
                 .flatten()
         })
+        .or_else(|| {
+            // So does a list whose items name them together, a few a line
+            // ("The Network engages:" then "- trade unions;" ...).
+            let each: Vec<Vec<(usize, Range<usize>)>> = children(clauses, at)
+                .map(|k| item_ranges(element, clauses, k))
+                .collect();
+            let named: BTreeSet<usize> = each.iter().flatten().map(|(item, _)| *item).collect();
+            let one_a_line = each.iter().all(|own| own.len() <= element.addressed_with);
+            (element.addressed_with >= 2 && one_a_line && named.len() > element.addressed_with)
+                .then(|| clause.whole())
+        })
 }
 
 /// How the element's own clauses are read: negative elements ("where
@@ -229,6 +240,17 @@ fn said_of_its_subject(element: &Element, clause: &Prepared, range: &Range<usize
     // with the members."), and otherwise what the sentence is about.
     clause.sentences.first().is_some_and(names_subject)
         || !element.other_bodies.iter().any(|&c| names(c, sentence))
+}
+
+/// Whether a lead-in ends on the role it is about, so that its items name
+/// who holds it ("The Network shall be co-chaired by:" then "(a) IOM"), and
+/// not what the holders do ("The co-chairs shall:" then "- inform the RC").
+fn lists_holders(clause: &Prepared, role: &Range<usize>) -> bool {
+    !clause.items.is_empty()
+        && clause
+            .text()
+            .get(role.end..)
+            .is_some_and(|rest| rest.chars().all(|c| c == ':' || c.is_whitespace()))
 }
 
 /// Whether the part found at `range` is the subject of a predicate the
@@ -377,18 +399,19 @@ pub fn evaluate(
     }
     // An item that addresses the element speaks for its list: the other
     // items of the same lead-in state their parts too ("Members commit to:"
-    // then one principle an item). A body's duties are listed under a
-    // lead-in that names it, which reads with every item already; and the
-    // rows of a table are not such a list (each may be another body's).
+    // then one principle an item), and so do the other rows of a table. A
+    // body's duties are listed under a lead-in that names it, which reads
+    // with every item already; and the rows of a table may each be another
+    // body's.
     let siblings: BTreeSet<usize> = verdict
         .clauses
         .iter()
         .filter(|&&i| {
             element.addressed_with >= 2
                 || (element.other_bodies.is_empty()
-                    && clauses
-                        .get(i)
-                        .is_some_and(|c| c.kind == ClauseKind::ListItem))
+                    && clauses.get(i).is_some_and(|c| {
+                        matches!(c.kind, ClauseKind::ListItem | ClauseKind::TableRow)
+                    }))
         })
         .filter_map(|&i| clauses.get(i)?.lead)
         .flat_map(|lead| children(clauses, lead))
@@ -528,41 +551,53 @@ fn deviation(
     // Who holds a role is read sentence by sentence: "IOM hosts the regional
     // network's secretariat. This network's is held by UNDP, with IOM's
     // support" gives the role to UNDP.
-    let unless_holds = |rule: &crate::mandate::Deviation, clause: &Prepared, at: usize| {
-        let lead = clause.lead_in(clauses);
-        // An exception named only as the subject of a denial ("the Resident
-        // Coordinator does not co-chair") does not hold.
-        let in_range = |c: &Prepared, range: Range<usize>| {
-            rule.unless.as_ref().is_some_and(|re| {
-                c.find_all(re)
-                    .filter(|m| m.start >= range.start && m.end <= range.end)
-                    .any(|m| {
-                        c.polarities.over(&m) == Polarity::Affirmed
-                            && !subject_of_denial(element, c, &m)
-                    })
-            })
+    let unless_holds =
+        |rule: &crate::mandate::Deviation, clause: &Prepared, focus: &Range<usize>| {
+            let at = focus.start;
+            let lead = clause.lead_in(clauses);
+            // An exception named only as the subject of a denial ("the Resident
+            // Coordinator does not co-chair") does not hold.
+            let in_range = |c: &Prepared, range: Range<usize>| {
+                rule.unless.as_ref().is_some_and(|re| {
+                    c.find_all(re)
+                        .filter(|m| m.start >= range.start && m.end <= range.end)
+                        .any(|m| {
+                            c.polarities.over(&m) == Polarity::Affirmed
+                                && !subject_of_denial(element, c, &m)
+                        })
+                })
+            };
+            let own = if rule.main_part {
+                clause.main_part_in(mandate, &clause.sentence_at(at))
+            } else {
+                clause.whole()
+            };
+            let in_items = || {
+                rule.main_part
+                    && lists_holders(clause, focus)
+                    && clause
+                        .items
+                        .iter()
+                        .filter_map(|&k| clauses.get(k))
+                        .any(|item| in_range(item, item.main_part(mandate)))
+            };
+            in_range(clause, own)
+                || in_items()
+                || lead.is_some_and(|l| {
+                    let range = if rule.main_part {
+                        l.main_part(mandate)
+                    } else {
+                        l.whole()
+                    };
+                    in_range(l, range)
+                })
+                || rule.unless_says.iter().any(|s| {
+                    let sentence = clause.sentence_at(at);
+                    clause
+                        .says_in(s, lead, Reading::Affirmed, &sentence)
+                        .is_some()
+                })
         };
-        let own = if rule.main_part {
-            clause.main_part_in(mandate, &clause.sentence_at(at))
-        } else {
-            clause.whole()
-        };
-        in_range(clause, own)
-            || lead.is_some_and(|l| {
-                let range = if rule.main_part {
-                    l.main_part(mandate)
-                } else {
-                    l.whole()
-                };
-                in_range(l, range)
-            })
-            || rule.unless_says.iter().any(|s| {
-                let sentence = clause.sentence_at(at);
-                clause
-                    .says_in(s, lead, Reading::Affirmed, &sentence)
-                    .is_some()
-            })
-    };
     let reading = if element.negative {
         Reading::Undenied
     } else {
@@ -589,7 +624,7 @@ fn deviation(
                 if !by_pattern.is_empty() {
                     return by_pattern
                         .into_iter()
-                        .find(|focus| !unless_holds(rule, clause, focus.start))
+                        .find(|focus| !unless_holds(rule, clause, focus))
                         .map(|focus| (*i, focus));
                 }
                 // A deviation is said by the clause and the sentence that
@@ -601,15 +636,13 @@ fn deviation(
                     .says
                     .iter()
                     .find_map(|s| clause.says_within_a_sentence(s, lead, reading))?;
-                (!unless_holds(rule, clause, focus.start)).then_some((*i, focus))
+                (!unless_holds(rule, clause, &focus)).then_some((*i, focus))
             })
         } else {
             {
-                let any_holds = topics.iter().any(|(i, r)| {
-                    clauses
-                        .get(*i)
-                        .is_some_and(|c| unless_holds(rule, c, r.start))
-                });
+                let any_holds = topics
+                    .iter()
+                    .any(|(i, r)| clauses.get(*i).is_some_and(|c| unless_holds(rule, c, r)));
                 if any_holds {
                     None
                 } else {
@@ -659,6 +692,29 @@ fn deviation(
                     named = named_in(clause.main_part_in(mandate, next));
                 }
             }
+            // "co-chaired by:" names them in its items.
+            let mut at = i;
+            if rule.main_part && named.is_empty() && lists_holders(clause, &focus) {
+                for &k in &clause.items {
+                    let Some(item) = clauses.get(k) else { continue };
+                    // An item names a holder it opens on ("(a) IOM, which
+                    // ..."), not a body it mentions ("(b) one other member
+                    // of the Executive Committee").
+                    let opening = item.tokens.get(2).map_or(0, |t| t.range.start);
+                    let found = entities_in(mandate, item, item.main_part(mandate), false)
+                        .into_iter()
+                        .filter(|(_, r)| r.start <= opening)
+                        .filter(|(_, r)| !subject_of_denial(element, item, r));
+                    for (key, range) in found {
+                        if named.is_empty() {
+                            at = k;
+                        }
+                        if !named.iter().any(|(n, _)| *n == key) {
+                            named.push((key, range));
+                        }
+                    }
+                }
+            }
             // Who holds a role is a deviation only when the clause names
             // them: "assuré par l'Organisation" names no one torlint knows.
             if rule.main_part && named.is_empty() {
@@ -672,11 +728,11 @@ fn deviation(
             return Some((
                 Outcome::Deviation {
                     rule: rule_index,
-                    clause: i,
+                    clause: at,
                     focus,
                     entities: named.into_iter().map(|(key, _)| key).collect(),
                 },
-                i,
+                at,
             ));
         }
     }

@@ -260,6 +260,7 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
     let conditions = of_kind(Cue::Condition);
     let resumptions = of_kind(Cue::Resumption);
     let coordinations = of_kind(Cue::Coordination);
+    let relatives = of_kind(Cue::Relative);
     // Where content words start: a negation that has some after it denies
     // only from itself on.
     let content: Vec<usize> = hits
@@ -342,6 +343,29 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
                         .is_some_and(|b| b.trim_end().ends_with(','))
                 })
                 .map_or(part.end, |c| c.start);
+            // A relative clause after a comma says something of the noun
+            // before it: "not a member of the Committee, which consists of
+            // ..." denies the membership, not the Committee. When the noun
+            // is all the negation governs ("ne siègent pas au Comité, qui
+            // ..."), it stays denied.
+            let end = relatives
+                .iter()
+                .filter(|r| r.start > hit.range.end && r.start < end)
+                .find_map(|r| {
+                    let comma = text.get(..r.start)?.trim_end();
+                    comma.ends_with(',').then_some(comma.len() - 1)
+                })
+                .map_or(end, |comma| {
+                    let governed: Vec<usize> = content
+                        .iter()
+                        .copied()
+                        .filter(|&c| c > hit.range.end && c < comma)
+                        .collect();
+                    match governed.as_slice() {
+                        [_, .., antecedent] => *antecedent,
+                        _ => comma,
+                    }
+                });
             // "not provided by UNDP but by IOM": the verb right after the
             // negation is said of what the ellipsis names, so only its
             // object is denied. A word between them is an object's article
@@ -614,6 +638,39 @@ mod tests {
     /// The words of `text` that read as `Negated`.
     fn negated(text: &str, language: Language) -> Vec<String> {
         read_as(&lexicon(), text, language, Polarity::Negated)
+    }
+
+    #[test]
+    fn a_relative_clause_says_something_of_the_noun_before_it() {
+        let mut l = lexicon();
+        l.add(
+            "which",
+            Localized::new(),
+            Cue::Relative,
+            &[(Some(Language::En), "which")],
+        );
+        l.add(
+            "words",
+            Localized::new(),
+            Cue::None,
+            &[
+                (Some(Language::En), "member"),
+                (Some(Language::En), "committee"),
+                (Some(Language::En), "consists"),
+            ],
+        );
+        let denied = |text: &str| read_as(&l, text, Language::En, Polarity::Negated);
+        // The membership is denied; the Committee and what it consists of
+        // are not.
+        assert_eq!(
+            denied("ILO is not a member of the Committee, which consists of IOM."),
+            ["not", "a", "member", "of", "the"]
+        );
+        // When the noun is all the negation governs, it stays denied.
+        assert_eq!(
+            denied("ILO does not sit on the Committee, which consists of IOM."),
+            ["not", "sit", "on", "the", "committee"]
+        );
     }
 
     #[test]

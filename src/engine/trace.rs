@@ -33,12 +33,13 @@ fn quote(text: &str) -> String {
 fn concepts(mandate: &Mandate, clause: &Prepared) -> String {
     let mut names: Vec<String> = Vec::new();
     for hit in &clause.hits {
-        // "and" joins words: listing it would only hide the others.
+        // "and" and "which" join words: listing them would only hide the
+        // others.
         let Some(concept) = mandate
             .lexicon
             .concepts
             .get(hit.concept)
-            .filter(|c| c.cue != Cue::Coordination)
+            .filter(|c| !matches!(c.cue, Cue::Coordination | Cue::Relative))
         else {
             continue;
         };

@@ -49,6 +49,11 @@ pub enum Cue {
     /// right after it is elliptical ("held by the RCO, and not by IOM") and
     /// denies only the words up to the next comma.
     Coordination,
+    /// Opens a relative clause after a comma ("which", "qui", "que"): the
+    /// clause says something of the noun before the comma, so a negation
+    /// before it denies neither that noun nor what follows ("ILO is not a
+    /// member of the Committee, which consists of IOM, ...").
+    Relative,
     /// Says that what was put forward before it was turned down ("la
     /// proposition n'a pas été retenue", "the proposal was rejected"): a
     /// record of a meeting keeps the proposals it did not adopt, and they

@@ -49,6 +49,22 @@ impl Inline {
     fn is_bold_only(&self) -> bool {
         self.saw_strong && !self.outside_strong
     }
+
+    /// One short line in capitals, as text taken from a PDF gives its
+    /// titles ("4. STRUCTURE", "GUIDING PRINCIPLES"): not an acronym alone
+    /// ("UNICEF"), nor a sentence.
+    fn is_capitals_line(&self) -> bool {
+        let text = self.text.trim();
+        let words = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .count();
+        words > 0
+            && text.chars().count() <= 100
+            && !text.contains('\n')
+            && !text.chars().any(char::is_lowercase)
+            && !text.ends_with(['.', ';', ',', ':'])
+    }
 }
 
 /// A block being read: a paragraph, heading, list item or table cell.
@@ -233,7 +249,7 @@ impl Reader<'_> {
                     if in_block {
                         return;
                     }
-                    if inline.is_bold_only() {
+                    if inline.is_bold_only() || self.is_capitals_title(&inline) {
                         self.heading(BOLD_HEADING_LEVEL, &inline);
                     } else {
                         self.paragraph(&inline);
@@ -297,6 +313,18 @@ impl Reader<'_> {
         if emitted.is_some() {
             return emitted;
         }
+        // "8. SECRETARIAT" numbers a title, not an item, unless a lead-in
+        // announces the list ("Members:" then "1. WORLD HEALTH ORGANIZATION").
+        let announced = lead
+            .and_then(|l| self.body.clauses.get(l))
+            .is_some_and(|c| c.text.ends_with(':'));
+        if self.list_leads.len() == 1 && !announced && self.is_capitals_title(&inline) {
+            self.heading(BOLD_HEADING_LEVEL, &inline);
+            if let Some(Frame::Item { inline, .. }) = self.frames.last_mut() {
+                *inline = Inline::default();
+            }
+            return None;
+        }
         let index = self.clause(&inline, ClauseKind::ListItem, lead);
         if let Some(Frame::Item { clause, inline }) = self.frames.last_mut() {
             *clause = index;
@@ -313,6 +341,20 @@ impl Reader<'_> {
             self.enumeration_leads.push((i, None));
         }
         index
+    }
+
+    /// A line in capitals that titles a section: one that names a known
+    /// section, or holds two long words ("ENTRY INTO FORCE"); a lone word in
+    /// capitals may be a name ("ANNEX", "UNICEF", "UN DESA").
+    fn is_capitals_title(&self, inline: &Inline) -> bool {
+        inline.is_capitals_line()
+            && (self.titles.section_for(inline.text.trim()).is_some()
+                || inline
+                    .text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| w.chars().count() >= 4)
+                    .count()
+                    >= 2)
     }
 
     fn trimmed_span(&self, inline: &Inline) -> Option<Span> {
@@ -549,6 +591,25 @@ mod tests {
         let body = read(src, 0, &Titles);
         let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
         assert_eq!(leads, [None, None, Some(1), Some(1), None]);
+    }
+
+    #[test]
+    fn a_line_in_capitals_is_a_heading_and_a_name_is_not() {
+        let src = "8. SECRETARIAT\n\nIOM provides it.\n\nENTRY INTO FORCE\n\nNow.\n\nMembers:\n\n1. UNICEF\n2. WORLD HEALTH ORGANIZATION\n\nANNEX\n";
+        let body = read(src, 0, &Titles);
+        let titles: Vec<&str> = body.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["SECRETARIAT", "ENTRY INTO FORCE"]);
+        assert_eq!(
+            texts(&body),
+            [
+                "IOM provides it.",
+                "Now.",
+                "Members:",
+                "UNICEF",
+                "WORLD HEALTH ORGANIZATION",
+                "ANNEX"
+            ]
+        );
     }
 
     #[test]
