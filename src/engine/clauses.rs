@@ -655,6 +655,18 @@ fn is_glossary(text: &str) -> bool {
     lines.len() >= 3 && lines.iter().all(defines)
 }
 
+/// Whether a label's value is empty: a table row with nothing after its
+/// first cell, or a "Label:" line with nothing after the colon.
+fn unfilled(text: &str, kind: ClauseKind) -> bool {
+    let blank = |value: &str| !value.chars().any(char::is_alphanumeric);
+    if kind == ClauseKind::TableRow {
+        let mut cells = text.split('|').filter(|c| !c.trim().is_empty());
+        cells.next().is_some() && cells.all(blank)
+    } else {
+        text.split_once(':').is_some_and(|(_, value)| blank(value))
+    }
+}
+
 /// Whether folded clause text is a "Label: value" line: a few words, a
 /// colon, then more.
 fn is_label_line(text: &str, tokens: &[Token]) -> bool {
@@ -677,6 +689,93 @@ fn is_label_line(text: &str, tokens: &[Token]) -> bool {
     (1..=LABEL_WORDS).contains(&(before - numbering.min(before))) && after && !head.contains('.')
 }
 
+/// The byte ranges of a table row's cells, between its pipes.
+fn cells(row: &str) -> Vec<Range<usize>> {
+    let pipes: Vec<usize> = row.match_indices('|').map(|(at, _)| at).collect();
+    let mut bounds: Vec<usize> = Vec::with_capacity(pipes.len() + 2);
+    if !row.trim_start().starts_with('|') {
+        bounds.push(0);
+    }
+    bounds.extend(pipes.iter().map(|&p| p + 1));
+    let mut cells: Vec<Range<usize>> = bounds
+        .iter()
+        .map(|&start| {
+            let end = row
+                .get(start..)
+                .and_then(|rest| rest.find('|'))
+                .map_or(row.len(), |k| start + k);
+            start..end
+        })
+        .collect();
+    // A row that ends with a pipe has nothing after it.
+    if cells
+        .last()
+        .is_some_and(|c| row.get(c.clone()).is_some_and(|t| t.trim().is_empty()))
+    {
+        cells.pop();
+    }
+    cells
+}
+
+/// The columns of a table whose header names comments ("Commentaire",
+/// "Remarks"): what their cells say explains the row and binds nothing.
+fn commentary_columns(document: &Document, mandate: &Mandate, header: &Clause) -> Vec<usize> {
+    let language = document.meta.language;
+    let folded = Folded::new(document.clause_source(header), header.span.start);
+    let tokens = tokenize(folded.as_str(), language, &|_| None);
+    let hits = mandate.lexicon.scan(&tokens, folded.as_str(), language);
+    let cells = cells(folded.as_str());
+    hits.iter()
+        .filter(|h| {
+            mandate
+                .lexicon
+                .concepts
+                .get(h.concept)
+                .is_some_and(|c| c.cue == Cue::Commentary)
+        })
+        .filter_map(|h| cells.iter().position(|c| c.contains(&h.range.start)))
+        .collect()
+}
+
+/// Mark the numbered paragraphs that a later amendment deletes or replaces
+/// ("Paragraph 6.2 is deleted and replaced by the following: ..."): the
+/// document says what its amended text says.
+fn strike_out_amended(mandate: &Mandate, read: &mut [Read<'_>]) {
+    let Some(amendment) = mandate.terms.get("amendment") else {
+        return;
+    };
+    let amended: Vec<(usize, String)> = read
+        .iter()
+        .flat_map(|r| {
+            let text = r.folded.as_str();
+            amendment
+                .pattern
+                .find_iter(text.as_bytes())
+                .filter_map(move |m| {
+                    let words = text.get(m)?;
+                    let number = words
+                        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+                        .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))?;
+                    Some((r.index, number.trim_end_matches('.').to_string()))
+                })
+        })
+        .collect();
+    if amended.is_empty() {
+        return;
+    }
+    for r in read.iter_mut() {
+        let opening = r.folded.as_str().trim_start();
+        r.struck_out = amended.iter().any(|(at, number)| {
+            *at > r.index
+                && opening.strip_prefix(number.as_str()).is_some_and(|rest| {
+                    !rest
+                        .trim_start_matches('.')
+                        .starts_with(|c: char| c.is_ascii_digit())
+                })
+        });
+    }
+}
+
 /// A clause as read in the first pass: its words and concepts.
 struct Read<'a> {
     index: usize,
@@ -684,6 +783,11 @@ struct Read<'a> {
     folded: Folded,
     tokens: Vec<Token>,
     hits: Vec<Hit>,
+    /// Whether a template's placeholders were blanked out of it.
+    placeholders: bool,
+    /// Whether a later amendment struck it out ("Paragraph 6.2 is deleted
+    /// and replaced by the following").
+    struck_out: bool,
 }
 
 impl<'a> Read<'a> {
@@ -691,7 +795,21 @@ impl<'a> Read<'a> {
     /// concepts.
     fn of(document: &Document, mandate: &Mandate, index: usize, clause: &'a Clause) -> Self {
         let language = document.meta.language;
-        let folded = Folded::new(document.clause_source(clause), clause.span.start);
+        let mut folded = Folded::new(document.clause_source(clause), clause.span.start);
+        let placeholders = folded.blank_placeholders();
+        if clause.kind == ClauseKind::TableRow
+            && let Some(header) = clause.lead.and_then(|l| document.clauses.get(l))
+        {
+            let comments = commentary_columns(document, mandate, header);
+            if !comments.is_empty() {
+                let cells = cells(folded.as_str());
+                folded.blank(
+                    comments
+                        .into_iter()
+                        .filter_map(|column| cells.get(column).cloned()),
+                );
+            }
+        }
         let written = |range: Range<usize>| {
             let span = folded.original(range.start, range.end)?;
             Some(document.source.slice(span))
@@ -704,6 +822,8 @@ impl<'a> Read<'a> {
             folded,
             tokens,
             hits,
+            placeholders,
+            struck_out: false,
         }
     }
 }
@@ -747,14 +867,20 @@ fn read_clause(
         folded,
         tokens,
         mut hits,
+        placeholders,
+        struck_out,
     } = read;
     acronyms::expand(folded.as_str(), &tokens, &mut hits, defined);
-    let glossary = is_glossary(&clause.text);
-    if glossary {
+    let label = clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
+    // A glossary, and a template's field left unfilled ("Frequency of
+    // meetings: ____"), say nothing.
+    let says_nothing = struck_out
+        || is_glossary(&clause.text)
+        || (placeholders && unfilled(folded.as_str(), clause.kind));
+    if says_nothing {
         hits.clear();
     }
     let polarities = polarity::negations(folded.as_str(), &hits, lexicon);
-    let label = clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
     let sentences = sentences(folded.as_str());
     let words_in = |range: &Range<usize>| {
         tokens
@@ -802,7 +928,7 @@ fn read_clause(
                 || after_phrase.is_some_and(resumes)
         })
         .collect();
-    let candidates = if glossary {
+    let candidates = if says_nothing {
         Candidates::default()
     } else {
         mandate.prefilter.candidates(folded.as_str().as_bytes())
@@ -859,7 +985,7 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
     // Read every clause's words first: an acronym may be defined after
     // its first use (in a list of abbreviations at the end).
     let mut defined = Acronyms::new();
-    let read: Vec<Read<'_>> = document
+    let mut read: Vec<Read<'_>> = document
         .clauses
         .iter()
         .enumerate()
@@ -869,6 +995,7 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
             read
         })
         .collect();
+    strike_out_amended(mandate, &mut read);
     let headings = headings(document, mandate, &defined);
     let mut prepared = read
         .into_iter()
@@ -893,7 +1020,31 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_glossary;
+    use super::{ClauseKind, cells, is_glossary, unfilled};
+
+    #[test]
+    fn a_field_left_blank_is_unfilled() {
+        assert!(unfilled(
+            "frequency of meetings:    ",
+            ClauseKind::Paragraph
+        ));
+        assert!(unfilled(
+            "| frequency of meetings |      |",
+            ClauseKind::TableRow
+        ));
+        assert!(!unfilled("| secretariat | iom |", ClauseKind::TableRow));
+        assert!(!unfilled("secretariat: iom", ClauseKind::Paragraph));
+    }
+
+    #[test]
+    fn a_row_s_cells_lie_between_its_pipes() {
+        let row = "| a | b c |";
+        let texts: Vec<&str> = cells(row).into_iter().map(|c| row[c].trim()).collect();
+        assert_eq!(texts, ["a", "b c"]);
+        let bare = "a | b";
+        let texts: Vec<&str> = cells(bare).into_iter().map(|c| bare[c].trim()).collect();
+        assert_eq!(texts, ["a", "b"]);
+    }
 
     #[test]
     fn a_list_of_abbreviations_is_a_glossary() {

@@ -158,6 +158,17 @@ fn propositions(text: &str, contrasts: &[Range<usize>]) -> Vec<Range<usize>> {
     out
 }
 
+/// The brackets around `at` within `limit`, if it stands in an aside.
+fn within_brackets(text: &str, at: usize, limit: &Range<usize>) -> Option<Range<usize>> {
+    let before = text.get(limit.start..at)?;
+    let open = limit.start + before.rfind('(')?;
+    if before.get(open - limit.start..)?.contains(')') {
+        return None;
+    }
+    let close = at + text.get(at..limit.end)?.find(')')?;
+    Some(open..close + 1)
+}
+
 /// The next comma after `from` within `limit`, or the limit's end.
 fn to_comma(text: &str, from: usize, limit: &Range<usize>) -> usize {
     text.get(from..limit.end)
@@ -399,6 +410,12 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
                     .map_or(part.start, |comma| part.start + comma + 1);
                 from..to_comma(text, hit.range.end, &(part.start..end))
             }
+        };
+        // A negation in brackets governs only the aside ("only where a
+        // common approach adds value (no 'doing everything')").
+        let scope = match within_brackets(text, hit.range.start, part) {
+            Some(aside) => scope.start.max(aside.start)..scope.end.min(aside.end),
+            None => scope,
         };
         scopes.push((cue, hit.range.start, scope, *conditional));
     }
@@ -705,6 +722,27 @@ mod tests {
         );
         assert!(words.contains(&"oim".to_string()));
         assert!(!words.contains(&"pnud".to_string()));
+    }
+
+    #[test]
+    fn a_negation_in_brackets_denies_only_the_aside() {
+        let mut l = lexicon();
+        l.add(
+            "value",
+            Localized::new(),
+            Cue::None,
+            &[
+                (Some(Language::En), "value"),
+                (Some(Language::En), "everything"),
+            ],
+        );
+        let words = read_as(
+            &l,
+            "Focus on what adds value (no doing everything).",
+            Language::En,
+            Polarity::Negated,
+        );
+        assert_eq!(words, ["no", "doing", "everything"]);
     }
 
     #[test]

@@ -54,6 +54,9 @@ pub enum Cue {
     /// before it denies neither that noun nor what follows ("ILO is not a
     /// member of the Committee, which consists of IOM, ...").
     Relative,
+    /// Heads a table's column of comments ("Commentaire", "Remarks"): its
+    /// cells explain the row, they do not bind the network.
+    Commentary,
     /// Says that what was put forward before it was turned down ("la
     /// proposition n'a pas été retenue", "the proposal was rejected"): a
     /// record of a meeting keeps the proposals it did not adopt, and they

@@ -79,6 +79,9 @@ enum Frame {
     Item {
         inline: Inline,
         clause: Option<usize>,
+        /// A task-list box left empty ("- [ ] simple majority vote"): a
+        /// choice the drafter did not make.
+        unticked: bool,
     },
     Cell(Inline),
     Other,
@@ -114,7 +117,10 @@ pub fn read(src: &str, base: usize, titles: &dyn TitleIndex) -> Body {
         last_paragraph: None,
         enumeration_leads: Vec::new(),
     };
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES;
     for (event, range) in Parser::new_ext(src, options).into_offset_iter() {
         reader.event(event, range.start, range.end);
     }
@@ -176,7 +182,12 @@ impl Reader<'_> {
                     inline.extend(start, end);
                 }
             }
-            Event::Html(_) | Event::Rule | Event::TaskListMarker(_) => {}
+            Event::TaskListMarker(ticked) => {
+                if let Some(Frame::Item { unticked, .. }) = self.frames.last_mut() {
+                    *unticked = !ticked;
+                }
+            }
+            Event::Html(_) | Event::Rule => {}
         }
     }
 
@@ -190,6 +201,7 @@ impl Reader<'_> {
             Tag::Item => self.frames.push(Frame::Item {
                 inline: Inline::default(),
                 clause: None,
+                unticked: false,
             }),
             Tag::TableCell => self.frames.push(Frame::Cell(Inline::default())),
             Tag::TableHead | Tag::TableRow => self.frames.push(Frame::Row {
@@ -306,8 +318,17 @@ impl Reader<'_> {
     /// Emit the innermost open list item's clause if not yet emitted.
     fn emit_open_item(&mut self) -> Option<usize> {
         let lead = self.list_leads.last().copied().flatten();
-        let (inline, emitted) = match self.frames.last() {
-            Some(Frame::Item { inline, clause }) => (inline.clone(), *clause),
+        let (inline, emitted) = match self.frames.last_mut() {
+            // What a box left empty offers says nothing.
+            Some(Frame::Item {
+                inline,
+                unticked: true,
+                ..
+            }) => {
+                *inline = Inline::default();
+                return None;
+            }
+            Some(Frame::Item { inline, clause, .. }) => (inline.clone(), *clause),
             _ => return None,
         };
         if emitted.is_some() {
@@ -326,7 +347,7 @@ impl Reader<'_> {
             return None;
         }
         let index = self.clause(&inline, ClauseKind::ListItem, lead);
-        if let Some(Frame::Item { clause, inline }) = self.frames.last_mut() {
+        if let Some(Frame::Item { clause, inline, .. }) = self.frames.last_mut() {
             *clause = index;
             *inline = Inline::default();
         }
@@ -591,6 +612,21 @@ mod tests {
         let body = read(src, 0, &Titles);
         let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
         assert_eq!(leads, [None, None, Some(1), Some(1), None]);
+    }
+
+    #[test]
+    fn an_unticked_box_says_nothing_and_a_footnote_is_read() {
+        let src = "Decisions:\n\n- [x] consensus\n- [ ] majority vote\n\nSee the note.[^1]\n\n[^1]: IOM holds the secretariat.\n";
+        let body = read(src, 0, &Titles);
+        assert_eq!(
+            texts(&body),
+            [
+                "Decisions:",
+                "consensus",
+                "See the note.[^1]",
+                "IOM holds the secretariat."
+            ]
+        );
     }
 
     #[test]

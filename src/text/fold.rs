@@ -94,6 +94,70 @@ impl Folded {
         &self.text
     }
 
+    /// Blank out what a template leaves to be filled in: bracketed
+    /// instructions ("[Describe the procedure]", "[name]") and runs of
+    /// underscores ("____"). Link texts ("[text](url)") stay. Every byte
+    /// keeps its place, so spans are unchanged. Says whether there were
+    /// any.
+    pub fn blank_placeholders(&mut self) -> bool {
+        let bytes = self.text.as_bytes();
+        let mut blank: Vec<(usize, usize)> = Vec::new();
+        let mut at = 0;
+        while let Some(open) = bytes
+            .get(at..)
+            .and_then(|b| b.iter().position(|&c| c == b'['))
+        {
+            let start = at + open;
+            let Some(close) = bytes
+                .get(start + 1..)
+                .and_then(|b| b.iter().position(|&c| c == b'[' || c == b']'))
+                .map(|k| start + 1 + k)
+            else {
+                break;
+            };
+            let link = matches!(bytes.get(close + 1), Some(b'(' | b'[' | b':'));
+            if bytes.get(close) == Some(&b']') && !link {
+                blank.push((start, close + 1));
+            }
+            at = close;
+        }
+        let mut run = None;
+        for (i, &c) in bytes
+            .iter()
+            .enumerate()
+            .chain(std::iter::once((bytes.len(), &b' ')))
+        {
+            match (c == b'_', run) {
+                (true, None) => run = Some(i),
+                (false, Some(start)) => {
+                    if i - start >= 3 {
+                        blank.push((start, i));
+                    }
+                    run = None;
+                }
+                _ => {}
+            }
+        }
+        if blank.is_empty() {
+            return false;
+        }
+        self.blank(blank.into_iter().map(|(start, end)| start..end));
+        true
+    }
+
+    /// Replace folded bytes `ranges` (each between two ASCII characters or
+    /// the ends) by spaces: words that are there but say nothing.
+    pub fn blank(&mut self, ranges: impl IntoIterator<Item = std::ops::Range<usize>>) {
+        let mut text = std::mem::take(&mut self.text).into_bytes();
+        for range in ranges {
+            for byte in text.get_mut(range).unwrap_or_default() {
+                *byte = b' ';
+            }
+        }
+        // Only whole characters were replaced, by as many ASCII spaces.
+        self.text = String::from_utf8(text).unwrap_or_default();
+    }
+
     /// The file span of the original characters behind folded bytes
     /// `start..end`.
     #[must_use]
@@ -113,6 +177,20 @@ pub fn fold(source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_template_s_placeholders_are_blanked_in_place() {
+        let mut folded = Folded::new("Meetings: [Describe] every ____ at [the office](x).", 0);
+        let before = folded.as_str().len();
+        assert!(folded.blank_placeholders());
+        assert_eq!(folded.as_str().len(), before);
+        assert_eq!(
+            folded.as_str().split_whitespace().collect::<Vec<_>>(),
+            ["meetings:", "every", "at", "[the", "office](x)."]
+        );
+        let mut plain = Folded::new("IOM (the Organization) holds it.", 0);
+        assert!(!plain.blank_placeholders());
+    }
 
     #[test]
     fn accents_case_and_ligatures_fold() {
