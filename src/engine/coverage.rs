@@ -242,6 +242,18 @@ fn said_of_its_subject(element: &Element, clause: &Prepared, range: &Range<usize
         || !element.other_bodies.iter().any(|&c| names(c, sentence))
 }
 
+/// Where the words an item opens on end: an item names a holder it opens
+/// on ("(a) IOM, which ..."; "the UN Resident Coordinator"), not one it
+/// mentions ("(b) one other member of the Executive Committee"; "briefing
+/// the Resident Coordinator").
+fn opening_end(item: &Prepared) -> usize {
+    const OPENING: usize = 5;
+    item.tokens
+        .get(..OPENING.min(item.tokens.len()))
+        .and_then(<[_]>::last)
+        .map_or(0, |t| t.range.end)
+}
+
 /// Whether a lead-in ends on the role it is about, so that its items name
 /// who holds it ("The Network shall be co-chaired by:" then "(a) IOM"), and
 /// not what the holders do ("The co-chairs shall:" then "- inform the RC").
@@ -551,53 +563,54 @@ fn deviation(
     // Who holds a role is read sentence by sentence: "IOM hosts the regional
     // network's secretariat. This network's is held by UNDP, with IOM's
     // support" gives the role to UNDP.
-    let unless_holds =
-        |rule: &crate::mandate::Deviation, clause: &Prepared, focus: &Range<usize>| {
-            let at = focus.start;
-            let lead = clause.lead_in(clauses);
-            // An exception named only as the subject of a denial ("the Resident
-            // Coordinator does not co-chair") does not hold.
-            let in_range = |c: &Prepared, range: Range<usize>| {
-                rule.unless.as_ref().is_some_and(|re| {
-                    c.find_all(re)
-                        .filter(|m| m.start >= range.start && m.end <= range.end)
-                        .any(|m| {
-                            c.polarities.over(&m) == Polarity::Affirmed
-                                && !subject_of_denial(element, c, &m)
-                        })
-                })
-            };
-            let own = if rule.main_part {
-                clause.main_part_in(mandate, &clause.sentence_at(at))
-            } else {
-                clause.whole()
-            };
-            let in_items = || {
-                rule.main_part
-                    && lists_holders(clause, focus)
-                    && clause
-                        .items
-                        .iter()
-                        .filter_map(|&k| clauses.get(k))
-                        .any(|item| in_range(item, item.main_part(mandate)))
-            };
-            in_range(clause, own)
-                || in_items()
-                || lead.is_some_and(|l| {
-                    let range = if rule.main_part {
-                        l.main_part(mandate)
-                    } else {
-                        l.whole()
-                    };
-                    in_range(l, range)
-                })
-                || rule.unless_says.iter().any(|s| {
-                    let sentence = clause.sentence_at(at);
-                    clause
-                        .says_in(s, lead, Reading::Affirmed, &sentence)
-                        .is_some()
-                })
+    let unless_holds = |rule: &crate::mandate::Deviation,
+                        clause: &Prepared,
+                        focus: &Range<usize>| {
+        let at = focus.start;
+        let lead = clause.lead_in(clauses);
+        // An exception named only as the subject of a denial ("the Resident
+        // Coordinator does not co-chair") does not hold.
+        let in_range = |c: &Prepared, range: Range<usize>| {
+            rule.unless.as_ref().is_some_and(|re| {
+                c.find_all(re)
+                    .filter(|m| m.start >= range.start && m.end <= range.end)
+                    .any(|m| {
+                        c.polarities.over(&m) == Polarity::Affirmed
+                            && !subject_of_denial(element, c, &m)
+                    })
+            })
         };
+        let own = if rule.main_part {
+            clause.main_part_in(mandate, &clause.sentence_at(at))
+        } else {
+            clause.whole()
+        };
+        let in_items = || {
+            rule.main_part
+                && lists_holders(clause, focus)
+                && clause
+                    .items
+                    .iter()
+                    .filter_map(|&k| clauses.get(k))
+                    .any(|item| in_range(item, item.main_part(mandate).start..opening_end(item)))
+        };
+        in_range(clause, own)
+            || in_items()
+            || lead.is_some_and(|l| {
+                let range = if rule.main_part {
+                    l.main_part(mandate)
+                } else {
+                    l.whole()
+                };
+                in_range(l, range)
+            })
+            || rule.unless_says.iter().any(|s| {
+                let sentence = clause.sentence_at(at);
+                clause
+                    .says_in(s, lead, Reading::Affirmed, &sentence)
+                    .is_some()
+            })
+    };
     let reading = if element.negative {
         Reading::Undenied
     } else {
@@ -697,13 +710,9 @@ fn deviation(
             if rule.main_part && named.is_empty() && lists_holders(clause, &focus) {
                 for &k in &clause.items {
                     let Some(item) = clauses.get(k) else { continue };
-                    // An item names a holder it opens on ("(a) IOM, which
-                    // ..."), not a body it mentions ("(b) one other member
-                    // of the Executive Committee").
-                    let opening = item.tokens.get(2).map_or(0, |t| t.range.start);
                     let found = entities_in(mandate, item, item.main_part(mandate), false)
                         .into_iter()
-                        .filter(|(_, r)| r.start <= opening)
+                        .filter(|(_, r)| r.end <= opening_end(item))
                         .filter(|(_, r)| !subject_of_denial(element, item, r));
                     for (key, range) in found {
                         if named.is_empty() {
