@@ -121,13 +121,15 @@ pub(crate) fn topic_match(
         .or_else(|| {
             // So does a list whose items name them together, a few a line
             // ("The Network engages:" then "- trade unions;" ...).
+            if element.addressed_with < 2 || clause.items.is_empty() {
+                return None;
+            }
             let each: Vec<Vec<(usize, Range<usize>)>> = children(clauses, at)
                 .map(|k| item_ranges(element, clauses, k))
                 .collect();
             let named: BTreeSet<usize> = each.iter().flatten().map(|(item, _)| *item).collect();
             let one_a_line = each.iter().all(|own| own.len() <= element.addressed_with);
-            (element.addressed_with >= 2 && one_a_line && named.len() > element.addressed_with)
-                .then(|| clause.whole())
+            (one_a_line && named.len() > element.addressed_with).then(|| clause.whole())
         })
 }
 
