@@ -717,15 +717,14 @@ fn cells(row: &str) -> Vec<Range<usize>> {
     cells
 }
 
-/// The columns of a table whose header names comments ("Commentaire",
-/// "Remarks"): what their cells say explains the row and binds nothing.
-fn commentary_columns(document: &Document, mandate: &Mandate, header: &Clause) -> Vec<usize> {
-    let language = document.meta.language;
-    let folded = Folded::new(document.clause_source(header), header.span.start);
-    let tokens = tokenize(folded.as_str(), language, &|_| None);
-    let hits = mandate.lexicon.scan(&tokens, folded.as_str(), language);
-    let cells = cells(folded.as_str());
-    hits.iter()
+/// The columns of a table whose header row, as read, names comments
+/// ("Commentaire", "Remarks"): what their cells say explains the row and
+/// binds nothing.
+fn commentary_columns(mandate: &Mandate, header: &Read<'_>) -> Vec<usize> {
+    let cells = cells(header.folded.as_str());
+    header
+        .hits
+        .iter()
         .filter(|h| {
             mandate
                 .lexicon
@@ -792,23 +791,25 @@ struct Read<'a> {
 
 impl<'a> Read<'a> {
     /// Fold `clause`, the `index`th, split it into words and find its
-    /// concepts.
-    fn of(document: &Document, mandate: &Mandate, index: usize, clause: &'a Clause) -> Self {
+    /// concepts, leaving out the table columns `comments` (see
+    /// [`commentary_columns`]).
+    fn of(
+        document: &Document,
+        mandate: &Mandate,
+        index: usize,
+        clause: &'a Clause,
+        comments: &[usize],
+    ) -> Self {
         let language = document.meta.language;
         let mut folded = Folded::new(document.clause_source(clause), clause.span.start);
         let placeholders = folded.blank_placeholders();
-        if clause.kind == ClauseKind::TableRow
-            && let Some(header) = clause.lead.and_then(|l| document.clauses.get(l))
-        {
-            let comments = commentary_columns(document, mandate, header);
-            if !comments.is_empty() {
-                let cells = cells(folded.as_str());
-                folded.blank(
-                    comments
-                        .into_iter()
-                        .filter_map(|column| cells.get(column).cloned()),
-                );
-            }
+        if !comments.is_empty() {
+            let cells = cells(folded.as_str());
+            folded.blank(
+                comments
+                    .iter()
+                    .filter_map(|&column| cells.get(column).cloned()),
+            );
         }
         let written = |range: Range<usize>| {
             let span = folded.original(range.start, range.end)?;
@@ -847,7 +848,7 @@ fn headings(
                 lead: None,
             };
             // Not one of the document's clauses: nothing points at it.
-            let read = Read::of(document, mandate, usize::MAX, &clause);
+            let read = Read::of(document, mandate, usize::MAX, &clause, &[]);
             Some((at, Arc::new(read_clause(document, mandate, read, defined))))
         })
         .collect()
@@ -985,16 +986,24 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
     // Read every clause's words first: an acronym may be defined after
     // its first use (in a list of abbreviations at the end).
     let mut defined = Acronyms::new();
-    let mut read: Vec<Read<'_>> = document
-        .clauses
-        .iter()
-        .enumerate()
-        .map(|(index, clause)| {
-            let read = Read::of(document, mandate, index, clause);
-            acronyms::define(read.folded.as_str(), &read.tokens, &read.hits, &mut defined);
-            read
-        })
-        .collect();
+    let mut read: Vec<Read<'_>> = Vec::with_capacity(document.clauses.len());
+    for (index, clause) in document.clauses.iter().enumerate() {
+        // A table's header row is read before its rows.
+        let comments = match clause.lead.and_then(|l| read.get(l)) {
+            Some(header) if clause.kind == ClauseKind::TableRow => {
+                commentary_columns(mandate, header)
+            }
+            _ => Vec::new(),
+        };
+        let clause_read = Read::of(document, mandate, index, clause, &comments);
+        acronyms::define(
+            clause_read.folded.as_str(),
+            &clause_read.tokens,
+            &clause_read.hits,
+            &mut defined,
+        );
+        read.push(clause_read);
+    }
     strike_out_amended(mandate, &mut read);
     let headings = headings(document, mandate, &defined);
     let mut prepared = read

@@ -55,16 +55,19 @@ impl Inline {
     /// ("UNICEF"), nor a sentence.
     fn is_capitals_line(&self) -> bool {
         let text = self.text.trim();
-        let words = text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.chars().count() >= 4)
-            .count();
-        words > 0
+        long_words(text) > 0
             && text.chars().count() <= 100
-            && !text.contains('\n')
             && !text.chars().any(char::is_lowercase)
             && !text.ends_with(['.', ';', ',', ':'])
     }
+}
+
+/// How many words of four letters or more `text` holds: a title has some,
+/// an acronym ("UN", "OIM") none.
+fn long_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .count()
 }
 
 /// A block being read: a paragraph, heading, list item or table cell.
@@ -370,12 +373,7 @@ impl Reader<'_> {
     fn is_capitals_title(&self, inline: &Inline) -> bool {
         inline.is_capitals_line()
             && (self.titles.section_for(inline.text.trim()).is_some()
-                || inline
-                    .text
-                    .split(|c: char| !c.is_alphabetic())
-                    .filter(|w| w.chars().count() >= 4)
-                    .count()
-                    >= 2)
+                || long_words(&inline.text) >= 2)
     }
 
     fn trimmed_span(&self, inline: &Inline) -> Option<Span> {

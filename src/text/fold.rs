@@ -101,7 +101,7 @@ impl Folded {
     /// any.
     pub fn blank_placeholders(&mut self) -> bool {
         let bytes = self.text.as_bytes();
-        let mut blank: Vec<(usize, usize)> = Vec::new();
+        let mut blank: Vec<std::ops::Range<usize>> = Vec::new();
         let mut at = 0;
         while let Some(open) = bytes
             .get(at..)
@@ -117,7 +117,7 @@ impl Folded {
             };
             let link = matches!(bytes.get(close + 1), Some(b'(' | b'[' | b':'));
             if bytes.get(close) == Some(&b']') && !link {
-                blank.push((start, close + 1));
+                blank.push(start..close + 1);
             }
             at = close;
         }
@@ -131,7 +131,7 @@ impl Folded {
                 (true, None) => run = Some(i),
                 (false, Some(start)) => {
                     if i - start >= 3 {
-                        blank.push((start, i));
+                        blank.push(start..i);
                     }
                     run = None;
                 }
@@ -141,7 +141,7 @@ impl Folded {
         if blank.is_empty() {
             return false;
         }
-        self.blank(blank.into_iter().map(|(start, end)| start..end));
+        self.blank(blank);
         true
     }
 
