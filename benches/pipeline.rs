@@ -55,7 +55,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| engine::check(black_box(&document), &mandate, document.meta.language))
     });
     let report = RunReport {
-        documents: vec![torlint::run::check_bytes(
+        documents: vec![torlint::pipeline::check_bytes(
             "g.md",
             GUINEA.as_bytes(),
             Syntax::Markdown,

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::config::FailOn;
+use crate::finding::Severity;
 use crate::model::{Language, Scope};
 use crate::report::Format;
 
@@ -27,30 +29,6 @@ pub enum ColorChoice {
     Always,
     /// Never colour.
     Never,
-}
-
-/// The lowest severity that makes the run fail (exit code 1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    /// Fail on errors only (default).
-    Error,
-    /// Fail on warnings and errors.
-    Warning,
-    /// Fail on any finding.
-    Note,
-    /// Never fail because of findings.
-    Never,
-}
-
-/// A severity on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SeverityArg {
-    /// Errors only.
-    Error,
-    /// Warnings and errors.
-    Warning,
-    /// Everything.
-    Note,
 }
 
 /// One report to write: its format, and the file it goes to (standard
@@ -162,7 +140,7 @@ pub struct CheckArgs {
     pub fail_on: Option<FailOn>,
     /// The lowest severity shown (default: note, everything).
     #[arg(long, value_enum)]
-    pub min_severity: Option<SeverityArg>,
+    pub min_severity: Option<Severity>,
     /// Skip files and folders matching this glob when walking; repeatable.
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
@@ -216,21 +194,6 @@ pub struct CompareArgs {
     /// Rule and language options (`--lang` sets the report's language; default English).
     #[command(flatten)]
     pub rules: RuleOptions,
-}
-
-/// Shells `torlint completions` can write for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ShellArg {
-    /// Bash.
-    Bash,
-    /// Zsh.
-    Zsh,
-    /// Fish.
-    Fish,
-    /// PowerShell.
-    Powershell,
-    /// Elvish.
-    Elvish,
 }
 
 /// The subcommands.
@@ -302,7 +265,7 @@ pub enum Command {
     Completions {
         /// The shell.
         #[arg(value_enum)]
-        shell: ShellArg,
+        shell: clap_complete::Shell,
     },
     /// Write a man page (roff): torlint(1), or one per subcommand
     /// (torlint-check(1), ...), to standard output or as files.

@@ -6,7 +6,9 @@
 //! [`walk`] (which files) -> [`source`] (a file and its line index) -> [`parse`] (Markdown or YAML into
 //! the [`model`]) -> [`engine`] (clauses matched against the [`mandate`] rule
 //! data) -> [`finding`] (element statuses and findings) -> [`report`]
-//! (renderers). [`run`] ties them together for the command line.
+//! (renderers). [`pipeline`] runs the stages in order, with configured
+//! severities, suppressions and the baseline, for any program; [`run`] adds
+//! the command line around it.
 //!
 //! Checking one ToR from a program:
 //!
@@ -14,7 +16,7 @@
 //! use torlint::config::FileSettings;
 //! use torlint::mandate::Mandate;
 //! use torlint::parse::Syntax;
-//! use torlint::run::check_bytes;
+//! use torlint::pipeline::check_bytes;
 //!
 //! let mandate = Mandate::embedded().map_err(|e| e.to_string())?;
 //! let tor = "---\nlanguage: fr\n---\n\n## Prise de décision\n\n\
@@ -39,6 +41,7 @@ pub mod init;
 pub mod mandate;
 pub mod model;
 pub mod parse;
+pub mod pipeline;
 pub mod report;
 pub mod run;
 pub mod source;

@@ -1,55 +1,27 @@
 //! One invocation from parsed arguments to what to print and the exit code.
 //!
-//! Nothing here prints: [`execute`] returns the text for standard output and
-//! standard error (and writes `--output` files), so the binary stays thin and
-//! tests can call the whole pipeline.
+//! The command line's side of a run: settings from arguments and files,
+//! rule loading, output targets and messages. Checking itself is
+//! [`crate::pipeline`]'s. Nothing here prints: [`execute`] returns the text
+//! for standard output and standard error (and writes `--output` files), so
+//! the binary stays thin and tests can call the whole command.
 
-use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::CommandFactory;
-use rayon::prelude::*;
 
 use crate::baseline::{self, Baseline};
-use crate::cli::{
-    CheckArgs, Cli, ColorChoice, Command, CompareArgs, FailOn, FormatTarget, RuleOptions,
-    SeverityArg, ShellArg,
-};
-use crate::config::{self, CliOverrides, FailOnOption, FileSettings, Settings};
-use crate::engine::{self, suppress};
-use crate::error::{FileError, InputError, InputErrorKind, RuleErrors};
+use crate::cli::{CheckArgs, Cli, ColorChoice, Command, CompareArgs, FormatTarget, RuleOptions};
+use crate::config::{self, CliOverrides, Settings};
+use crate::engine;
+use crate::error::{FileError, RuleErrors};
 use crate::explain;
-use crate::finding::Severity;
 use crate::mandate::Mandate;
 use crate::model::Language;
-use crate::parse::{self, Syntax};
-use crate::report::{self, DocumentReport, Format, RenderOptions, RunReport, human};
-use crate::source::SourceFile;
-use crate::walk::{self, Input};
-
-/// How a run ended, as the exit code says it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExitStatus {
-    /// 0: nothing at or above the failing severity, no input error.
-    Success,
-    /// 1: findings at or above the failing severity.
-    Failure,
-    /// 2: a usage, input, rule or configuration error.
-    Error,
-}
-
-impl ExitStatus {
-    /// The process exit code.
-    #[must_use]
-    pub fn code(self) -> u8 {
-        match self {
-            ExitStatus::Success => 0,
-            ExitStatus::Failure => 1,
-            ExitStatus::Error => 2,
-        }
-    }
-}
+use crate::parse::Syntax;
+use crate::pipeline::{self, ExitStatus};
+use crate::report::{self, Format, RenderOptions, RunReport, human};
 
 /// What an invocation produced.
 #[derive(Debug, Clone)]
@@ -187,13 +159,6 @@ pub fn execute(cli: Cli) -> Output {
         Command::Completions { shell } => {
             let mut command = Cli::command();
             let mut buffer = Vec::new();
-            let shell = match shell {
-                ShellArg::Bash => clap_complete::Shell::Bash,
-                ShellArg::Zsh => clap_complete::Shell::Zsh,
-                ShellArg::Fish => clap_complete::Shell::Fish,
-                ShellArg::Powershell => clap_complete::Shell::PowerShell,
-                ShellArg::Elvish => clap_complete::Shell::Elvish,
-            };
             clap_complete::generate(shell, &mut command, "torlint", &mut buffer);
             Output::ok(String::from_utf8_lossy(&buffer).into_owned())
         }
@@ -351,17 +316,8 @@ fn overrides(args: &CheckArgs) -> CliOverrides {
         config: args.config.clone(),
         scope: args.scope,
         language: args.rules.lang,
-        fail_on: args.fail_on.map(|f| match f {
-            FailOn::Error => FailOnOption::Error,
-            FailOn::Warning => FailOnOption::Warning,
-            FailOn::Note => FailOnOption::Note,
-            FailOn::Never => FailOnOption::Never,
-        }),
-        min_severity: args.min_severity.map(|s| match s {
-            SeverityArg::Error => Severity::Error,
-            SeverityArg::Warning => Severity::Warning,
-            SeverityArg::Note => Severity::Note,
-        }),
+        fail_on: args.fail_on,
+        min_severity: args.min_severity,
         rules: args.rules.rules.clone(),
         exclude: args.exclude.clone(),
         max_file_size: args.max_file_size,
@@ -409,15 +365,14 @@ fn check(args: &CheckArgs) -> Output {
         None => None,
     };
 
-    let mut report = check_paths(&args.paths, &mandate, &settings);
+    // A baseline being written records every finding.
+    let baseline = baseline.as_ref().filter(|_| args.write_baseline.is_none());
+    let report = pipeline::check_paths(&args.paths, &mandate, &settings, baseline);
     if report.documents.is_empty() && report.skipped.excluded == 0 {
         return no_documents(&args.paths, &report, &mandate, language);
     }
     if let Some(path) = &args.write_baseline {
         return write_baseline(path, &report, &mandate, language);
-    }
-    if let Some(baseline) = &baseline {
-        apply_baseline(&mut report, baseline);
     }
 
     let options = RenderOptions {
@@ -448,7 +403,7 @@ fn check(args: &CheckArgs) -> Output {
             stderr.push_str(&format!("error: cannot write the step summary: {err}\n"));
         }
     }
-    let mut status = status_of(&report);
+    let mut status = pipeline::exit_status(&report);
     if !stderr.is_empty() {
         status = ExitStatus::Error;
     }
@@ -586,8 +541,8 @@ fn trace(id: &str, args: &CheckArgs, mandate: &Mandate, settings: &Settings) -> 
             }
         };
         let name = path.display().to_string();
-        let outcome = parse::read(&name, &bytes, syntax, mandate, &mandate.section_ids());
-        let Some(mut document) = outcome.document else {
+        let outcome = pipeline::read(&name, &bytes, syntax, mandate, &settings.for_file(path));
+        let Some(document) = outcome.document else {
             for error in &outcome.errors {
                 out.stderr.push_str(&human::render_error(
                     &outcome.source,
@@ -598,12 +553,6 @@ fn trace(id: &str, args: &CheckArgs, mandate: &Mandate, settings: &Settings) -> 
             out.status = ExitStatus::Error;
             continue;
         };
-        let file = settings.for_file(path);
-        if !document.meta.scope_given
-            && let Some(scope) = file.scope
-        {
-            document.meta.scope = scope;
-        }
         out.stdout.push_str(&format!("== {name}\n"));
         out.stdout
             .push_str(&engine::trace::trace(&document, mandate, element, language));
@@ -633,7 +582,7 @@ fn compare(args: &CompareArgs) -> Output {
         Ok(m) => m,
         Err(out) => return out,
     };
-    let report = check_paths(&args.paths, &mandate, &settings);
+    let report = pipeline::check_paths(&args.paths, &mandate, &settings, None);
     let matrix = Matrix::build(&report, &mandate, language);
     let text = match args.format {
         CompareFormat::Html => html::render(&matrix, &mandate),
@@ -665,33 +614,6 @@ fn compare(args: &CompareArgs) -> Output {
     }
 }
 
-/// Drop the findings the baseline records (each entry once).
-fn apply_baseline(report: &mut RunReport, baseline: &Baseline) {
-    let mut remaining: BTreeMap<baseline::Entry, usize> = baseline
-        .counts()
-        .into_iter()
-        .map(|(entry, n)| (entry.clone(), n))
-        .collect();
-    for document in &mut report.documents {
-        let source = document.source.clone();
-        let mut dropped = 0;
-        if let Some(evaluation) = document.evaluation.as_mut() {
-            evaluation.findings.retain(|finding| {
-                let key = baseline::key(&source, finding);
-                match remaining.get_mut(&key) {
-                    Some(n) if *n > 0 => {
-                        *n -= 1;
-                        dropped += 1;
-                        false
-                    }
-                    _ => true,
-                }
-            });
-        }
-        document.baselined += dropped;
-    }
-}
-
 /// Write `text` to `path` through a temporary file and a rename, so that a
 /// reader never sees half a report.
 fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
@@ -707,142 +629,4 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     std::fs::rename(&temporary, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&temporary);
     })
-}
-
-/// 2 on any input error, else 1 when a document's findings reach its
-/// failing severity (which `[[overrides]]` may set per path).
-fn status_of(report: &RunReport) -> ExitStatus {
-    if report.has_input_errors() {
-        return ExitStatus::Error;
-    }
-    if report.documents.iter().any(DocumentReport::fails) {
-        ExitStatus::Failure
-    } else {
-        ExitStatus::Success
-    }
-}
-
-/// Read and check one file.
-#[must_use]
-pub fn check_file(
-    path: &Path,
-    syntax: Syntax,
-    mandate: &Mandate,
-    file: &FileSettings,
-    language: Option<Language>,
-    max_size: u64,
-) -> DocumentReport {
-    let name = path.display().to_string();
-    let size = std::fs::metadata(path).map_or(0, |m| m.len());
-    if size > max_size {
-        return DocumentReport::failed(
-            SourceFile::new(name, ""),
-            vec![
-                InputError::new(
-                    InputErrorKind::TooLarge,
-                    format!(
-                        "the file is {:.1} MB, over the {:.1} MB limit",
-                        size as f64 / 1e6,
-                        max_size as f64 / 1e6
-                    ),
-                    None,
-                )
-                .with_help(
-                    "a ToR is tens of kilobytes; raise the limit with --max-file-size BYTES",
-                ),
-            ],
-        );
-    }
-    match std::fs::read(path) {
-        Ok(bytes) => check_bytes(&name, &bytes, syntax, mandate, file, language),
-        Err(err) => DocumentReport::failed(
-            SourceFile::new(name, ""),
-            vec![
-                InputError::new(
-                    InputErrorKind::Unreadable,
-                    format!("cannot read the file: {err}"),
-                    None,
-                )
-                .with_help("check the path and the file's permissions"),
-            ],
-        ),
-    }
-}
-
-/// Read and check a document given as bytes (the file shown as `name`).
-#[must_use]
-pub fn check_bytes(
-    name: &str,
-    bytes: &[u8],
-    syntax: Syntax,
-    mandate: &Mandate,
-    file: &FileSettings,
-    language: Option<Language>,
-) -> DocumentReport {
-    let outcome = parse::read(name, bytes, syntax, mandate, &mandate.section_ids());
-    let Some(mut document) = outcome.document else {
-        return DocumentReport::failed(outcome.source, outcome.errors);
-    };
-    if !document.meta.scope_given
-        && let Some(scope) = file.scope
-    {
-        document.meta.scope = scope;
-    }
-    let language = language.unwrap_or(document.meta.language);
-    let mut evaluation = engine::check(&document, mandate, language);
-    // Configured severities, then the document's own waivers.
-    evaluation.findings = evaluation
-        .findings
-        .into_iter()
-        .filter_map(|mut f| {
-            f.severity = file.severity_for(&f.rule, f.severity)?;
-            Some(f)
-        })
-        .collect();
-    let (mut waivers, mut errors) = suppress::waivers(&document, syntax, mandate);
-    let findings = std::mem::take(&mut evaluation.findings);
-    let (kept, suppressed) = suppress::apply(findings, &mut waivers, mandate, language);
-    evaluation.findings = kept;
-    errors.extend(outcome.errors);
-    DocumentReport {
-        source: outcome.source,
-        meta: Some(document.meta),
-        evaluation: Some(evaluation),
-        errors,
-        suppressed,
-        baselined: 0,
-        fail_on: file.fail_on,
-    }
-}
-
-/// Check every path, in order; files are checked in parallel and reported
-/// in the order they were found.
-#[must_use]
-pub fn check_paths(paths: &[PathBuf], mandate: &Mandate, settings: &Settings) -> RunReport {
-    let found = walk::expand(paths, settings);
-    let documents = found
-        .inputs
-        .into_par_iter()
-        .map(|input| match input {
-            Input::File(path, syntax) => {
-                let file = settings.for_file(&path);
-                check_file(
-                    &path,
-                    syntax,
-                    mandate,
-                    &file,
-                    settings.language,
-                    settings.max_file_size,
-                )
-            }
-            Input::Problem(name, error) => {
-                DocumentReport::failed(SourceFile::new(name, ""), vec![error])
-            }
-        })
-        .collect();
-    RunReport {
-        documents,
-        min_severity: settings.min_severity,
-        skipped: found.skipped,
-    }
 }

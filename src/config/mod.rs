@@ -17,7 +17,7 @@ use crate::mandate::Mandate;
 use crate::model::{Language, Scope};
 use crate::source::{SourceFile, Span};
 
-pub use options::{ConfigOptions, FailOnOption, SeverityOption};
+pub use options::{ConfigOptions, FailOn, SeverityOption};
 
 /// Largest document checked by default: ToRs are tens of kilobytes.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
@@ -35,7 +35,7 @@ pub struct CliOverrides {
     /// `--lang`.
     pub language: Option<Language>,
     /// `--fail-on`.
-    pub fail_on: Option<FailOnOption>,
+    pub fail_on: Option<FailOn>,
     /// `--min-severity`.
     pub min_severity: Option<Severity>,
     /// `--rules DIR` (added after the file's).
@@ -183,12 +183,12 @@ fn scope_of(source: &SourceFile, value: &Spanned<String>) -> Result<Scope, FileE
 }
 
 /// The severity a `fail-on` value fails at; `None` for never.
-fn threshold(option: FailOnOption) -> Option<Severity> {
+fn threshold(option: FailOn) -> Option<Severity> {
     match option {
-        FailOnOption::Error => Some(Severity::Error),
-        FailOnOption::Warning => Some(Severity::Warning),
-        FailOnOption::Note => Some(Severity::Note),
-        FailOnOption::Never => None,
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Note => Some(Severity::Note),
+        FailOn::Never => None,
     }
 }
 
@@ -269,10 +269,7 @@ fn resolve(
         })?),
         None => None,
     };
-    let fail_on_option = cli
-        .fail_on
-        .or(options.fail_on)
-        .unwrap_or(FailOnOption::Error);
+    let fail_on_option = cli.fail_on.or(options.fail_on).unwrap_or(FailOn::Error);
     let fail_on = threshold(fail_on_option);
     let min_severity = cli
         .min_severity

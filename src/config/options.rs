@@ -20,17 +20,18 @@ pub enum SeverityOption {
     Off,
 }
 
-/// The lowest severity that fails the run, as written in configuration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+/// The lowest severity that fails the run (exit code 1), in configuration
+/// and on the command line alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
-pub enum FailOnOption {
-    /// Errors fail.
+pub enum FailOn {
+    /// Fail on errors only (default).
     Error,
-    /// Warnings and errors fail.
+    /// Fail on warnings and errors.
     Warning,
-    /// Any finding fails.
+    /// Fail on any finding.
     Note,
-    /// Findings never fail.
+    /// Never fail because of findings.
     Never,
 }
 
@@ -46,7 +47,7 @@ pub struct OverrideOptions {
     #[serde(default)]
     pub severity: BTreeMap<Spanned<String>, SeverityOption>,
     /// Lowest severity that fails the run for matched documents.
-    pub fail_on: Option<FailOnOption>,
+    pub fail_on: Option<FailOn>,
 }
 
 /// `torlint.toml` as written.
@@ -58,7 +59,7 @@ pub struct ConfigOptions {
     /// Language of messages.
     pub language: Option<Spanned<String>>,
     /// Lowest severity that fails the run.
-    pub fail_on: Option<FailOnOption>,
+    pub fail_on: Option<FailOn>,
     /// Lowest severity shown.
     pub min_severity: Option<SeverityOption>,
     /// Where the rule reference is published (e.g. the repository's

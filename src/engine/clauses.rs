@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::acronyms::{self, Acronyms};
 use super::polarity::{self, Polarities, Polarity};
-use crate::mandate::lexicon::{Cue, Hit, Token, tokenize};
+use crate::mandate::lexicon::{Cue, Hit, Lexicon, Token, tokenize};
 use crate::mandate::pattern::Candidates;
 use crate::mandate::{Atom, Mandate, Pattern, Statement};
 use crate::model::{Clause, ClauseKind, Document};
@@ -36,6 +36,11 @@ pub struct Prepared {
     /// and is a list item or a "Label: value" line: under "Secrétariat",
     /// "- OIM" says who holds it.
     pub heading: Option<Arc<Prepared>>,
+    /// For a paragraph that opens on a noun picking up an earlier one
+    /// ("Ledit comité", "Dicho Comité", "The said committee"), the
+    /// paragraph before it in its section, where that noun was named: read
+    /// as its lead-in.
+    pub antecedent: Option<usize>,
     /// The clauses it introduces: its list items, or a header row's rows.
     pub items: Vec<usize>,
     /// Its words.
@@ -89,6 +94,19 @@ impl Prepared {
         self.lead
             .and_then(|l| clauses.get(l))
             .or(self.heading.as_deref())
+            .or_else(|| self.antecedent.and_then(|a| clauses.get(a)))
+    }
+
+    /// Whether it opens on a noun that points back to one named before it
+    /// ("Ledit comité fixe ...").
+    fn opens_on_anaphor(&self, lexicon: &Lexicon) -> bool {
+        self.hits.iter().any(|h| {
+            h.range.start == 0
+                && lexicon
+                    .concepts
+                    .get(h.concept)
+                    .is_some_and(|c| c.cue == Cue::Anaphor)
+        })
     }
 
     /// The folded text.
@@ -920,7 +938,7 @@ fn read_clause(
                         && lexicon
                             .concepts
                             .get(h.concept)
-                            .is_some_and(|c| c.cue == Cue::Resumption)
+                            .is_some_and(|c| c.cue.resumes())
                 })
             };
             after_run_in
@@ -970,6 +988,7 @@ fn read_clause(
         section: document.section_id(clause).map(str::to_string),
         lead: clause.lead,
         heading: None,
+        antecedent: None,
         items: Vec::new(),
         folded,
         tokens,
@@ -1019,6 +1038,23 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
         })
         .collect::<Vec<_>>();
     for at in 0..prepared.len() {
+        let Some(clause) = prepared.get(at) else {
+            continue;
+        };
+        if clause.kind == ClauseKind::Paragraph
+            && clause.lead.is_none()
+            && clause.opens_on_anaphor(&mandate.lexicon)
+        {
+            let section = document.clauses.get(at).and_then(|c| c.section);
+            let antecedent = (0..at).rev().find(|&before| {
+                document.clauses.get(before).is_some_and(|c| {
+                    c.kind == ClauseKind::Paragraph && c.lead.is_none() && c.section == section
+                })
+            });
+            if let Some(clause) = prepared.get_mut(at) {
+                clause.antecedent = antecedent;
+            }
+        }
         let lead = prepared.get(at).and_then(|c| c.lead);
         if let Some(lead) = lead.and_then(|l| prepared.get_mut(l)) {
             lead.items.push(at);

@@ -269,7 +269,11 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
         })
         .collect();
     let conditions = of_kind(Cue::Condition);
-    let resumptions = of_kind(Cue::Resumption);
+    let resumptions: Vec<Range<usize>> = hits
+        .iter()
+        .filter(|h| cue_of(h).resumes())
+        .map(|h| h.range.clone())
+        .collect();
     let coordinations = of_kind(Cue::Coordination);
     let relatives = of_kind(Cue::Relative);
     // Where content words start: a negation that has some after it denies
@@ -404,10 +408,19 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
                 // follows: an aside in a list ("du DAES, qui n'a pas de
                 // bureau dans le pays, du PNUD, ...") denies none of the
                 // rest.
-                let from = text
+                // A relative clause ends the reach back too: "adds
+                // something that single agencies cannot" denies only what
+                // the agencies do.
+                let comma = text
                     .get(part.start..hit.range.start)
                     .and_then(|before| before.rfind(','))
                     .map_or(part.start, |comma| part.start + comma + 1);
+                let relative = relatives
+                    .iter()
+                    .rev()
+                    .find(|r| r.start >= part.start && r.end <= hit.range.start)
+                    .map_or(part.start, |r| r.start);
+                let from = comma.max(relative);
                 from..to_comma(text, hit.range.end, &(part.start..end))
             }
         };
@@ -703,6 +716,26 @@ mod tests {
         assert_eq!(
             negated("Consensus is not required.", Language::En),
             ["consensus", "is", "not", "required"]
+        );
+    }
+
+    #[test]
+    fn a_negation_with_nothing_known_after_it_stays_in_its_relative_clause() {
+        let mut l = lexicon();
+        l.add(
+            "that",
+            Localized::new(),
+            Cue::Relative,
+            &[(Some(Language::En), "that")],
+        );
+        assert_eq!(
+            read_as(
+                &l,
+                "A joint approach adds something that single agencies do not.",
+                Language::En,
+                Polarity::Negated
+            ),
+            ["that", "single", "agencies", "do", "not"]
         );
     }
 

@@ -45,6 +45,10 @@ pub enum Cue {
     /// a denial that ends in a colon, the subject itself was not denied ("the
     /// Committee does not manage day-to-day business: it sets the course").
     Resumption,
+    /// A noun that points back to one named before ("ledit comité", "dicho
+    /// órgano", "the latter"): a resumption that may reach back to the
+    /// paragraph before, where a pronoun ("il") may point anywhere.
+    Anaphor,
     /// Joins a word or phrase to the one before ("and", "et"): a negation
     /// right after it is elliptical ("held by the RCO, and not by IOM") and
     /// denies only the words up to the next comma.
@@ -62,6 +66,14 @@ pub enum Cue {
     /// record of a meeting keeps the proposals it did not adopt, and they
     /// say nothing of the network.
     Retraction,
+}
+
+impl Cue {
+    /// Whether it picks up the subject of what came before.
+    #[must_use]
+    pub fn resumes(self) -> bool {
+        matches!(self, Cue::Resumption | Cue::Anaphor)
+    }
 }
 
 /// A word of a clause: its folded range and its stems.
