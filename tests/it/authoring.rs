@@ -1,0 +1,169 @@
+//! Helping ToR authors: import from Word and plain text, a skeleton that
+//! passes the checker, and messages in French and English.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use crate::common::{docx, root, statuses_of, torlint, torlint_in};
+
+#[test]
+fn a_word_file_becomes_a_checked_markdown_tor() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("projet.docx"), docx()).unwrap();
+    let run = torlint_in(
+        dir.path(),
+        &[
+            "import",
+            "projet.docx",
+            "--country",
+            "Niger",
+            "--output",
+            "tdr.md",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let markdown = std::fs::read_to_string(dir.path().join("tdr.md")).unwrap();
+    insta::assert_snapshot!("import-docx", markdown);
+    assert!(markdown.contains("# Termes de référence du Réseau – Niger"));
+    assert!(markdown.contains("## Secrétariat"));
+    assert!(markdown.contains("\n**Prise de décision**\n"));
+    assert!(markdown.contains("- Le Réseau se réunit tous les trois mois."));
+    assert!(markdown.contains("| Coprésidence | OIM & PNUD |"));
+    let check = torlint_in(dir.path(), &["check", "--format", "json", "tdr.md"]);
+    let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    assert_eq!(json["documents"][0]["meta"]["country"], "Niger");
+    assert_eq!(json["documents"][0]["meta"]["language"], "fr");
+    let status = |id: &str| {
+        crate::common::element(&json, 0, id)["status"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(status("secretariat.holder"), "deviation");
+    assert_eq!(status("decision.consensus"), "deviation");
+    assert_eq!(status("structure.meetings"), "covered");
+    // Never overwrites without --force.
+    let again = torlint_in(dir.path(), &["import", "projet.docx", "--output", "tdr.md"]);
+    assert_eq!(again.code, 2);
+    assert!(again.stderr.contains("--force"));
+    let forced = torlint_in(
+        dir.path(),
+        &["import", "projet.docx", "--output", "tdr.md", "--force"],
+    );
+    assert_eq!(forced.code, 0);
+}
+
+#[test]
+fn a_file_that_is_not_a_word_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.docx"), b"not a zip").unwrap();
+    let run = torlint_in(dir.path(), &["import", "broken.docx"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("broken.docx") && run.stderr.contains("zip"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn each_seed_text_imports_to_the_statuses_of_its_fixture() {
+    for country in ["guinea", "mali", "senegal"] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join(format!("{country}.md"));
+        let run = torlint(&[
+            "import",
+            &format!("fixtures/seeds/{country}.txt"),
+            "--scope",
+            "national",
+            "--country",
+            country,
+            "--output",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(
+            statuses_of(out.to_str().unwrap()),
+            statuses_of(&format!("fixtures/{country}.md")),
+            "{country}"
+        );
+    }
+}
+
+#[test]
+fn init_writes_a_tor_that_passes_in_every_language() {
+    for (lang, scope) in [
+        ("fr", "national"),
+        ("en", "national"),
+        ("en", "regional"),
+        ("fr", "regional"),
+        ("es", "national"),
+        ("es", "regional"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let run = torlint_in(
+            dir.path(),
+            &[
+                "init",
+                "--lang",
+                lang,
+                "--scope",
+                scope,
+                "--country",
+                "Niger",
+                "--output",
+                "tor.md",
+            ],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let check = torlint_in(dir.path(), &["check", "--format", "json", "tor.md"]);
+        let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+        assert_eq!(
+            json["summary"]["errors"], 0,
+            "{lang} {scope}: {}",
+            check.stdout
+        );
+        assert_eq!(
+            json["summary"]["warnings"], 0,
+            "{lang} {scope}: {}",
+            check.stdout
+        );
+        assert_eq!(json["documents"][0]["meta"]["language"], lang);
+        let text = std::fs::read_to_string(dir.path().join("tor.md")).unwrap();
+        assert!(text.contains('['), "placeholders are marked");
+        let again = torlint_in(dir.path(), &["init", "--lang", lang, "--output", "tor.md"]);
+        assert_eq!(again.code, 2, "never overwrites without --force");
+    }
+}
+
+#[test]
+fn the_same_finding_in_french_and_in_english() {
+    let file = "fixtures/extra/cote-divoire-deviations.md";
+    let finding = |lang: &str| {
+        let run = torlint(&["check", "--color", "never", "--lang", lang, file]);
+        let start = run.stdout.find("secretariat.holder\n").unwrap();
+        let end = run.stdout[start..]
+            .find("\n\n\n")
+            .map_or(run.stdout.len(), |e| start + e);
+        run.stdout[start..end].to_string()
+    };
+    insta::assert_snapshot!("finding-fr", finding("fr"));
+    insta::assert_snapshot!("finding-en", finding("en"));
+}
+
+#[test]
+fn messages_follow_the_locale_unless_told() {
+    let file = root().join("fixtures/mali.md");
+    let french = std::process::Command::new(env!("CARGO_BIN_EXE_torlint"))
+        .args(["check", "--format", "concise", file.to_str().unwrap()])
+        .env("LC_ALL", "fr_FR.UTF-8")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&french.stdout).contains("rien dans les TdR ne dit"));
+    let english = torlint(&["check", "--format", "concise", "fixtures/mali.md"]);
+    assert!(english.stdout.contains("nothing in the ToR says"));
+}

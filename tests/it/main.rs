@@ -1,0 +1,18 @@
+//! The integration tests, as one binary with a module per subject (so the
+//! crate and its dependencies are linked once): most run the built
+//! `torlint` as a user would; `bank`, `dev_set` and `seeds` also call the
+//! library on the fixtures. Snapshots live in `snapshots/`, named after the
+//! module that takes them.
+
+mod authoring;
+mod bad_input;
+mod bank;
+mod catalogue;
+mod ci;
+mod common;
+mod compare;
+mod dev_set;
+mod output;
+mod robustness;
+mod seeds;
+mod spans;

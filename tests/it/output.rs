@@ -1,0 +1,193 @@
+//! Output contracts: the JSON report against its schema, human output
+//! snapshots (read by eye before accepting), exit codes, and the rule
+//! reference generated from the rule data.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use crate::common::{root, torlint};
+
+#[test]
+fn json_output_matches_its_schema() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("schemas/output.v1.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("empty.md"), "").unwrap();
+    let empty = dir.path().join("empty.md");
+    let run = torlint(&[
+        "check",
+        "--format",
+        "json",
+        "fixtures",
+        empty.to_str().unwrap(),
+    ]);
+    let output: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&output)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    // The run covered findings, facts, related spans and an input error.
+    let text = run.stdout;
+    for needle in ["\"related\"", "\"facts\"", "\"input::empty\"", "\"focus\""] {
+        assert!(text.contains(needle), "{needle} in the output");
+    }
+    // A schema that rejects nothing would prove nothing.
+    let broken = serde_json::json!({"version": 1, "tool": {"name": "torlint"}});
+    assert!(!validator.is_valid(&broken));
+}
+
+#[test]
+fn exit_codes_follow_the_contract() {
+    assert_eq!(
+        torlint(&["check", "fixtures/guinea.md"]).code,
+        1,
+        "errors fail"
+    );
+    assert_eq!(torlint(&["check", "fixtures/global-mandate.md"]).code, 0);
+    assert_eq!(torlint(&["check", "fixtures/extra/kenya-en.md"]).code, 0);
+    assert_eq!(
+        torlint(&["check", "--fail-on", "never", "fixtures/guinea.md"]).code,
+        0
+    );
+    assert_eq!(
+        torlint(&["check", "--fail-on", "note", "fixtures/mali.md"]).code,
+        1,
+        "notes fail when asked"
+    );
+    assert_eq!(torlint(&["check"]).code, 2, "usage error");
+    assert_eq!(torlint(&["check", "--format", "xml", "x.md"]).code, 2);
+}
+
+fn human(file: &str) -> String {
+    let lang = if file.ends_with(".yaml") { "en" } else { "fr" };
+    let run = torlint(&["check", "--color", "never", "--lang", lang, file]);
+    assert!(!run.stdout.contains('\u{1b}'), "no colour codes");
+    run.stdout
+}
+
+#[test]
+fn human_output_guinea() {
+    insta::assert_snapshot!("guinea", human("fixtures/guinea.md"));
+}
+
+#[test]
+fn human_output_mali() {
+    insta::assert_snapshot!("mali", human("fixtures/mali.md"));
+}
+
+#[test]
+fn human_output_senegal() {
+    insta::assert_snapshot!("senegal", human("fixtures/senegal.md"));
+}
+
+#[test]
+fn human_output_in_english_for_an_english_tor() {
+    insta::assert_snapshot!(
+        "southern-africa",
+        human("fixtures/extra/southern-africa-regional.yaml")
+    );
+}
+
+#[test]
+fn explain_prints_the_rule_from_its_data() {
+    let run = torlint(&["explain", "secretariat.holder"]);
+    assert_eq!(run.code, 0);
+    insta::assert_snapshot!("explain-secretariat-holder", run.stdout);
+    let french = torlint(&["explain", "secretariat.holder", "--lang", "fr"]);
+    assert!(
+        french
+            .stdout
+            .contains("l'OIM assure le secrétariat du réseau")
+    );
+    let unknown = torlint(&["explain", "secretariat.owner"]);
+    assert_eq!(unknown.code, 2);
+    assert!(unknown.stderr.contains("unknown element"));
+}
+
+#[test]
+fn rules_lists_every_element() {
+    let table = torlint(&["rules"]);
+    assert_eq!(
+        table.stdout.lines().count(),
+        1 + crate::common::element_count(),
+        "a header and every element"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&torlint(&["rules", "--format", "json"]).stdout).unwrap();
+    assert_eq!(
+        json.as_array().unwrap().len(),
+        crate::common::element_count()
+    );
+    assert_eq!(json[0]["id"], "mission.gcm-support");
+}
+
+/// `docs/rules.md` is generated; set `TORLINT_UPDATE_DOCS=1` to rewrite it.
+#[test]
+fn rule_reference_is_current() {
+    let generated = torlint(&["rules", "--format", "markdown"]).stdout;
+    let path = root().join("docs/rules.md");
+    if std::env::var_os("TORLINT_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/rules.md is out of date: run `TORLINT_UPDATE_DOCS=1 cargo test --test it output::`"
+    );
+}
+
+/// The four traces `docs/trace.md` shows: a covered, a partial, a deviating
+/// and a missing element.
+const TRACES: [(&str, &str, &str); 4] = [
+    ("covered", "secretariat.holder", "fixtures/dev/ghana-en.md"),
+    ("partial", "mission.rights-wellbeing", "fixtures/senegal.md"),
+    (
+        "deviation",
+        "secretariat.holder",
+        "fixtures/dev/niger-fr.md",
+    ),
+    ("missing", "secretariat.functions", "fixtures/guinea.md"),
+];
+
+#[test]
+fn trace_examples_are_current() {
+    let mut generated = String::from(
+        "# Why this status? `torlint check --trace`\n\n\
+         `torlint check --trace ELEMENT FILE...` prints, clause by clause, the concepts the \
+         lexicon found (`¬` marks a denied one, `?` one inside a condition, `~` one in a proposal the text turns down), whether the \
+         clause addresses the element and which of its parts it states, then the status, \
+         the reason and the finding. Clauses that neither address the element nor name the \
+         subject of its statements are left out. The output below is generated by \
+         `TORLINT_UPDATE_DOCS=1 cargo test --test it output::` and checked by the same test.\n",
+    );
+    for (status, element, file) in TRACES {
+        let run = torlint(&["check", "--trace", element, file]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(
+            run.stdout.contains(&format!("status: {status}")),
+            "{element} on {file}:\n{}",
+            run.stdout
+        );
+        generated.push_str(&format!(
+            "\n## A {status} element\n\n```console\n$ torlint check --trace {element} {file}\n{}```\n",
+            run.stdout
+        ));
+    }
+    let path = root().join("docs/trace.md");
+    if std::env::var_os("TORLINT_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/trace.md is out of date: run `TORLINT_UPDATE_DOCS=1 cargo test --test it output::`"
+    );
+}
