@@ -398,7 +398,7 @@ fn check(args: &CheckArgs) -> Output {
     if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY")
         .filter(|_| std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true"))
     {
-        let table = report::github::step_summary(&report);
+        let table = report::github::step_summary(&report, &mandate, language);
         if let Err(err) = append(Path::new(&summary), &table) {
             stderr.push_str(&format!("error: cannot write the step summary: {err}\n"));
         }

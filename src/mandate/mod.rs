@@ -377,6 +377,18 @@ impl Mandate {
             .map_or(key, |t| localized(t, language));
         fill(template, args)
     }
+
+    /// `n` of something, from a message written "one|other" ("1 error|{n}
+    /// errors"): the first form for one, the second, with `{n}`, otherwise.
+    #[must_use]
+    pub fn count(&self, key: &str, n: usize, language: Language) -> String {
+        let template = self
+            .messages
+            .get(key)
+            .map_or(key, |t| localized(t, language));
+        let (one, other) = template.split_once('|').unwrap_or((template, template));
+        fill(if n == 1 { one } else { other }, &[("n", &n.to_string())])
+    }
 }
 
 /// Replace `{name}` placeholders in a template.

@@ -4,10 +4,12 @@
 use std::fmt::Write as _;
 
 use super::RunReport;
+use crate::mandate::Mandate;
+use crate::model::Language;
 
 /// Render the run, one line per finding or input error.
 #[must_use]
-pub fn render(report: &RunReport, quiet: bool) -> String {
+pub fn render(report: &RunReport, quiet: bool, mandate: &Mandate, language: Language) -> String {
     let mut out = String::new();
     for document in &report.documents {
         let path = document.source.name();
@@ -37,7 +39,7 @@ pub fn render(report: &RunReport, quiet: bool) -> String {
         }
     }
     if !quiet {
-        let _ = writeln!(out, "{}", report.summary().line());
+        let _ = writeln!(out, "{}", report.summary().line(mandate, language));
     }
     out
 }

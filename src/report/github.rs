@@ -5,6 +5,8 @@ use std::fmt::Write as _;
 
 use super::RunReport;
 use crate::finding::Severity;
+use crate::mandate::Mandate;
+use crate::model::Language;
 use crate::source::Span;
 
 /// Escape a message (`%`, CR, LF).
@@ -83,7 +85,7 @@ pub fn render(report: &RunReport) -> String {
 /// A Markdown table for `$GITHUB_STEP_SUMMARY`: one row per document with
 /// its counts, then the run's summary line.
 #[must_use]
-pub fn step_summary(report: &RunReport) -> String {
+pub fn step_summary(report: &RunReport, mandate: &Mandate, language: Language) -> String {
     let mut out = String::from(
         "## torlint\n\n| Document | Errors | Warnings | Notes | Input errors |\n|---|---:|---:|---:|---:|\n",
     );
@@ -104,7 +106,7 @@ pub fn step_summary(report: &RunReport) -> String {
             document.errors.len()
         );
     }
-    let _ = writeln!(out, "\n{}\n", report.summary().line());
+    let _ = writeln!(out, "\n{}\n", report.summary().line(mandate, language));
     out
 }
 

@@ -1,6 +1,7 @@
 //! Human output: each finding as a rustc-style diagnostic (miette) with the
-//! clause in context, a `help:` with suggested wording and the mandate
-//! passage as a note; then a summary line.
+//! clause in context, then a help with suggested wording and the mandate
+//! passage as a note, under labels in the report's language (miette's own
+//! "help:" and "Advice:" are English); then a summary line.
 
 use std::fmt::{self, Display};
 
@@ -26,24 +27,6 @@ pub struct Style {
     pub width: usize,
 }
 
-/// A plain-text diagnostic used for the mandate note under a finding.
-#[derive(Debug)]
-struct Note(String);
-
-impl Display for Note {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Note {}
-
-impl Diagnostic for Note {
-    fn severity(&self) -> Option<MietteSeverity> {
-        Some(MietteSeverity::Advice)
-    }
-}
-
 /// A finding or an input error, ready for miette.
 #[derive(Debug)]
 struct View<'a> {
@@ -52,8 +35,10 @@ struct View<'a> {
     severity: MietteSeverity,
     source: Excerpt<'a>,
     labels: Vec<LabeledSpan>,
+    /// What to do, drawn under the diagnostic.
     help: Option<String>,
-    notes: Vec<Note>,
+    /// Where else, and what the mandate says, drawn under the help.
+    notes: Vec<String>,
 }
 
 impl Display for View<'_> {
@@ -73,12 +58,6 @@ impl Diagnostic for View<'_> {
         Some(self.severity)
     }
 
-    fn help<'b>(&'b self) -> Option<Box<dyn Display + 'b>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h) as Box<dyn Display + 'b>)
-    }
-
     fn source_code(&self) -> Option<&dyn SourceCode> {
         if self.labels.is_empty() {
             None
@@ -92,14 +71,6 @@ impl Diagnostic for View<'_> {
             None
         } else {
             Some(Box::new(self.labels.iter().cloned()))
-        }
-    }
-
-    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
-        if self.notes.is_empty() {
-            None
-        } else {
-            Some(Box::new(self.notes.iter().map(|n| n as &dyn Diagnostic)))
         }
     }
 }
@@ -149,18 +120,14 @@ fn finding_view<'a>(
                 format!("{}:{} ({})", at.line, at.column, source.slice(r.span))
             })
             .collect();
-        notes.push(Note(mandate.message(
-            "see-also",
-            language,
-            &[("places", &places.join(", "))],
-        )));
+        notes.push(mandate.message("see-also", language, &[("places", &places.join(", "))]));
     }
     if let Some(quote) = &finding.mandate {
-        notes.push(Note(mandate.message(
+        notes.push(mandate.message(
             "mandate-note",
             language,
             &[("source", &quote.source), ("text", &quote.text)],
-        )));
+        ));
     }
     View {
         code: finding.rule.clone(),
@@ -199,8 +166,25 @@ fn error_view<'a>(source: &'a SourceFile, error: &InputError, width: usize) -> V
     }
 }
 
-/// Draw one diagnostic into `out`.
-fn draw(out: &mut String, diagnostic: &dyn Diagnostic, style: Style) {
+/// The words that head a help and a note, in the report's language.
+#[derive(Debug, Clone)]
+struct Headings {
+    help: String,
+    note: String,
+}
+
+impl Headings {
+    fn new(mandate: &Mandate, language: Language) -> Self {
+        Self {
+            help: mandate.message("help-heading", language, &[]),
+            note: mandate.message("note-heading", language, &[]),
+        }
+    }
+}
+
+/// Draw one diagnostic into `out`, then its help and notes, each wrapped
+/// under its heading.
+fn draw(out: &mut String, view: &View<'_>, headings: &Headings, style: Style) {
     let theme = if style.color {
         GraphicalTheme::unicode()
     } else {
@@ -210,9 +194,32 @@ fn draw(out: &mut String, diagnostic: &dyn Diagnostic, style: Style) {
         .with_width(style.width)
         .with_links(false)
         .with_urls(false);
-    if handler.render_report(out, diagnostic).is_err() {
-        out.push_str(&diagnostic.to_string());
+    if handler.render_report(out, view).is_err() {
+        out.push_str(&view.to_string());
         out.push('\n');
+    }
+    let blocks = view
+        .help
+        .iter()
+        .map(|h| (&headings.help, h))
+        .chain(view.notes.iter().map(|n| (&headings.note, n)));
+    for (heading, text) in blocks {
+        let first = format!("  {heading} ");
+        let rest = " ".repeat(first.chars().count());
+        let options = textwrap::Options::new(style.width)
+            .initial_indent(&first)
+            .subsequent_indent(&rest);
+        for (k, paragraph) in text.lines().enumerate() {
+            let options = if k == 0 {
+                options.clone()
+            } else {
+                options.clone().initial_indent(&rest)
+            };
+            for line in textwrap::wrap(paragraph, options) {
+                out.push_str(line.trim_end());
+                out.push('\n');
+            }
+        }
     }
 }
 
@@ -220,7 +227,16 @@ fn draw(out: &mut String, diagnostic: &dyn Diagnostic, style: Style) {
 #[must_use]
 pub fn render_error(source: &SourceFile, error: &InputError, style: Style) -> String {
     let mut out = String::new();
-    draw(&mut out, &error_view(source, error, style.width), style);
+    let headings = Headings {
+        help: "help:".to_string(),
+        note: "note:".to_string(),
+    };
+    draw(
+        &mut out,
+        &error_view(source, error, style.width),
+        &headings,
+        style,
+    );
     out
 }
 
@@ -232,18 +248,20 @@ fn render_document(
     mandate: &Mandate,
     options: &RenderOptions<'_>,
 ) {
-    for error in &document.errors {
-        draw(
-            out,
-            &error_view(&document.source, error, options.style.width),
-            options.style,
-        );
-        out.push('\n');
-    }
     let language = options
         .language
         .or_else(|| document.meta.as_ref().map(|m| m.language))
         .unwrap_or_default();
+    let headings = Headings::new(mandate, language);
+    for error in &document.errors {
+        draw(
+            out,
+            &error_view(&document.source, error, options.style.width),
+            &headings,
+            options.style,
+        );
+        out.push('\n');
+    }
     for finding in report.shown(document) {
         draw(
             out,
@@ -254,6 +272,7 @@ fn render_document(
                 language,
                 options.style.width,
             ),
+            &headings,
             options.style,
         );
         out.push('\n');
@@ -270,7 +289,11 @@ pub fn render(report: &RunReport, mandate: &Mandate, options: &RenderOptions) ->
     if options.quiet {
         return out;
     }
-    out.push_str(&report.summary().line());
+    out.push_str(
+        &report
+            .summary()
+            .line(mandate, options.language.unwrap_or_default()),
+    );
     out.push('\n');
     out
 }

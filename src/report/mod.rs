@@ -99,10 +99,11 @@ pub fn render(
     mandate: &Mandate,
     options: &RenderOptions<'_>,
 ) -> String {
+    let language = options.language.unwrap_or_default();
     match format {
-        Format::Human if options.statistics => statistics::render(report),
+        Format::Human if options.statistics => statistics::render(report, mandate, language),
         Format::Human => human::render(report, mandate, options),
-        Format::Concise => concise::render(report, options.quiet),
+        Format::Concise => concise::render(report, options.quiet, mandate, language),
         Format::Json => json::render(report),
         Format::JsonLines => json_lines::render(report),
         Format::Sarif => sarif::render(report, mandate, options.help_url),
@@ -181,47 +182,45 @@ pub struct Summary {
     pub skipped: Skipped,
 }
 
-/// `n` and a noun, in the plural unless `n` is one.
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 impl Summary {
     /// The one-line count that closes human and concise output: every count
-    /// that is not zero beyond the findings, in grammatical English.
+    /// that is not zero beyond the findings, worded in `language`.
     #[must_use]
-    pub fn line(&self) -> String {
-        let mut line = format!(
-            "{} checked: {}, {}, {}",
-            count(self.documents, "document"),
-            count(self.errors, "error"),
-            count(self.warnings, "warning"),
-            count(self.notes, "note"),
+    pub fn line(&self, mandate: &Mandate, language: Language) -> String {
+        let count = |key: &str, n: usize| mandate.count(key, n, language);
+        let mut findings = [
+            count("count-error", self.errors),
+            count("count-warning", self.warnings),
+            count("count-note", self.notes),
+        ]
+        .join(", ");
+        for (key, n) in [
+            ("count-input-error", self.input_errors),
+            ("count-suppressed", self.suppressed),
+            ("count-baselined", self.baselined),
+        ] {
+            if n > 0 {
+                findings.push_str(", ");
+                findings.push_str(&count(key, n));
+            }
+        }
+        let mut line = mandate.message(
+            "summary-line",
+            language,
+            &[
+                ("documents", &count("count-document", self.documents)),
+                ("findings", &findings),
+            ],
         );
-        if self.input_errors > 0 {
-            line.push_str(&format!(", {}", count(self.input_errors, "input error")));
-        }
-        if self.suppressed > 0 {
-            line.push_str(&format!(", {} suppressed", self.suppressed));
-        }
-        if self.baselined > 0 {
-            line.push_str(&format!(", {} in the baseline", self.baselined));
-        }
-        if self.skipped.excluded > 0 {
-            line.push_str(&format!(
-                "; {} skipped by the configuration or hidden",
-                count(self.skipped.excluded, "file")
-            ));
-        }
-        if self.skipped.unsupported > 0 {
-            line.push_str(&format!(
-                "; {} skipped (not Markdown or YAML)",
-                count(self.skipped.unsupported, "file")
-            ));
+        for (key, n) in [
+            ("summary-excluded", self.skipped.excluded),
+            ("summary-unsupported", self.skipped.unsupported),
+        ] {
+            if n > 0 {
+                let files = count("count-file", n);
+                line.push_str("; ");
+                line.push_str(&mandate.message(key, language, &[("files", &files)]));
+            }
         }
         line
     }

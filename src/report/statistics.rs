@@ -5,10 +5,12 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::RunReport;
+use crate::mandate::Mandate;
+use crate::model::Language;
 
 /// Render counts per element and severity.
 #[must_use]
-pub fn render(report: &RunReport) -> String {
+pub fn render(report: &RunReport, mandate: &Mandate, language: Language) -> String {
     let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for document in &report.documents {
         for finding in report.shown(document) {
@@ -28,6 +30,6 @@ pub fn render(report: &RunReport) -> String {
     for ((rule, severity), count) in rows {
         let _ = writeln!(out, "{count:>5}  {rule:<width$}  {severity}");
     }
-    let _ = writeln!(out, "{}", report.summary().line());
+    let _ = writeln!(out, "{}", report.summary().line(mandate, language));
     out
 }

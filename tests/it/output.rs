@@ -97,6 +97,39 @@ fn human_output_in_english_for_an_english_tor() {
 }
 
 #[test]
+fn human_output_in_spanish_for_a_spanish_tor() {
+    let run = torlint(&[
+        "check",
+        "--color",
+        "never",
+        "--lang",
+        "es",
+        "fixtures/dev/honduras-es.md",
+    ]);
+    // The words torlint itself writes around findings, in English and in
+    // French: none may show in a Spanish report (the mandate is quoted in
+    // the language it is held in, and the ToR in its own).
+    for word in [
+        "help:",
+        "Advice",
+        "note:",
+        "checked:",
+        "suggested wording",
+        "aide :",
+        "note :",
+        "formulation proposée",
+        "Vérification de",
+        "errors",
+        "warnings",
+    ] {
+        assert!(!run.stdout.contains(word), "{word:?} in:\n{}", run.stdout);
+    }
+    assert!(run.stdout.contains("ayuda: "));
+    assert!(run.stdout.contains("Revisión de 1 documento: "));
+    insta::assert_snapshot!("honduras-es", run.stdout);
+}
+
+#[test]
 fn explain_prints_the_rule_from_its_data() {
     let run = torlint(&["explain", "secretariat.holder"]);
     assert_eq!(run.code, 0);
