@@ -237,7 +237,12 @@ impl Writer<'_> {
     /// The status and finding of a naming-consistency element.
     #[must_use]
     pub fn naming(&self, element: &Element, variants: &Variants) -> (Status, Option<Finding>) {
-        let Some(mixed) = variants.mixed().next() else {
+        let Some(mixed) = variants
+            .mixed()
+            .next()
+            .cloned()
+            .or_else(|| variants.across_languages(self.mandate))
+        else {
             return (Status::Covered, None);
         };
         let name = |key: &str| {

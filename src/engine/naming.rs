@@ -1,7 +1,7 @@
 //! Naming consistency: is one thing (the Global Compact) named one way
 //! throughout the document?
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::clauses::Prepared;
 use crate::mandate::{Mandate, localized};
@@ -13,12 +13,49 @@ use crate::source::Span;
 pub struct Variants {
     /// Per family, per vocabulary key, the spans where that variant is used.
     pub families: BTreeMap<String, BTreeMap<String, Vec<Span>>>,
+    /// Variants introduced in brackets after a name ("Pacte mondial pour
+    /// des migrations sûres, ordonnées et régulières (GCM)"): the name and
+    /// its abbreviation are one.
+    pub bracketed: BTreeSet<String>,
 }
 
 impl Variants {
     /// The families in which more than one variant is used.
     pub fn mixed(&self) -> impl Iterator<Item = &BTreeMap<String, Vec<Span>>> {
         self.families.values().filter(|v| v.len() > 1)
+    }
+
+    /// Every variant used, when they share no language ("Pacto Mundial"
+    /// and "GCM"), though no family holds two.
+    #[must_use]
+    pub fn across_languages(&self, mandate: &Mandate) -> Option<BTreeMap<String, Vec<Span>>> {
+        let used: BTreeMap<String, Vec<Span>> = self
+            .families
+            .values()
+            .flatten()
+            .map(|(key, spans)| (key.clone(), spans.clone()))
+            .collect();
+        let mut common: Option<Vec<Language>> = None;
+        for key in used.keys().filter(|k| !self.bracketed.contains(*k)) {
+            let Some(languages) = mandate
+                .terms
+                .get(key)
+                .map(|t| &t.languages)
+                .filter(|l| !l.is_empty())
+            else {
+                continue;
+            };
+            common = Some(match common {
+                None => languages.clone(),
+                Some(shared) => shared
+                    .into_iter()
+                    .filter(|l| languages.contains(l))
+                    .collect(),
+            });
+        }
+        common
+            .is_some_and(|shared| shared.is_empty())
+            .then_some(used)
     }
 
     /// The names of every variant used, most used first, for reports.
@@ -57,10 +94,19 @@ pub fn collect(mandate: &Mandate, prefix: &str, clauses: &[Prepared]) -> Variant
         else {
             continue;
         };
-        let spans: Vec<Span> = clauses
-            .iter()
-            .flat_map(|c| c.find_all(&term.pattern).map(|r| c.span_of(r)))
-            .collect();
+        let mut spans = Vec::new();
+        for clause in clauses {
+            for found in clause.find_all(&term.pattern) {
+                let in_brackets = clause
+                    .text()
+                    .get(..found.start)
+                    .is_some_and(|before| before.trim_end().ends_with('('));
+                if in_brackets {
+                    variants.bracketed.insert(term.key.clone());
+                }
+                spans.push(clause.span_of(found));
+            }
+        }
         if !spans.is_empty() {
             variants
                 .families

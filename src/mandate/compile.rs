@@ -341,6 +341,7 @@ fn compile_vocabulary(
                 name: term.name.clone(),
                 pattern,
                 family: term.family.clone(),
+                languages: term.languages.clone(),
             },
         );
     }

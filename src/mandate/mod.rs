@@ -261,6 +261,8 @@ pub struct Term {
     pub pattern: Pattern,
     /// Naming family, for consistency checks.
     pub family: Option<String>,
+    /// The languages the variant belongs to (any when empty).
+    pub languages: Vec<Language>,
 }
 
 /// The whole mandate: what the engine checks against.

@@ -60,6 +60,11 @@ pub struct Term {
     /// Variant family for naming-consistency checks (`acronym`, `name`).
     #[serde(default)]
     pub family: Option<String>,
+    /// The languages a variant belongs to ("PMM": French and Spanish):
+    /// variants used together that share none are mixed, whatever their
+    /// families ("Pacto Mundial" and "GCM").
+    #[serde(default)]
+    pub languages: Vec<crate::model::Language>,
 }
 
 /// `rules/concepts.yaml`: the concept lexicon.
