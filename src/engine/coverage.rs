@@ -487,7 +487,26 @@ pub fn evaluate(
         verdict.focus = topics.iter().find(|(i, _)| i == first).cloned();
     }
 
-    if let Some(deviation) = deviation(mandate, element, clauses, &about) {
+    // A deviation that yields to a statement gives way to a clause that
+    // states the element without deviating itself.
+    let stated_without_deviating = |at: usize| {
+        verdict.clauses.iter().any(|&c| {
+            let only: Vec<(usize, Range<usize>)> =
+                about.iter().filter(|(i, _)| *i == c).cloned().collect();
+            c != at && deviation(mandate, element, clauses, &only).is_none()
+        })
+    };
+    let deviation = deviation(mandate, element, clauses, &about).filter(|(outcome, at)| {
+        let yields = match outcome {
+            Outcome::Deviation { rule, .. } => element
+                .deviations
+                .get(*rule)
+                .is_some_and(|d| d.yields_to_statement),
+            _ => false,
+        };
+        !(yields && stated_without_deviating(*at))
+    });
+    if let Some(deviation) = deviation {
         if !verdict.clauses.contains(&deviation.1) {
             verdict.clauses.push(deviation.1);
             verdict.clauses.sort_unstable();

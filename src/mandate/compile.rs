@@ -591,6 +591,7 @@ fn compile_element(
             unless: compiler.patterns(&deviation.unless, raw_terms)?,
             unless_says: compiler.statements(&deviation.unless_says, lexicon, raw_terms)?,
             main_part: deviation.main_part,
+            yields_to_statement: deviation.yields_to_statement,
             message: deviation.message.clone(),
         });
     }

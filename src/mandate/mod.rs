@@ -153,6 +153,8 @@ pub struct Deviation {
     pub unless_says: Vec<Statement>,
     /// Read the clause only up to its support phrase.
     pub main_part: bool,
+    /// Counts only when no other clause states the element.
+    pub yields_to_statement: bool,
     /// Message template.
     pub message: Localized,
 }

@@ -193,6 +193,11 @@ pub struct DeviationRule {
     /// ("with the support of IOM"), as the vocabulary's `@support` defines.
     #[serde(default)]
     pub main_part: bool,
+    /// Give way to another clause that states the element: an objective to
+    /// report to the regional network stands, whatever a reporting section
+    /// says elsewhere.
+    #[serde(default)]
+    pub yields_to_statement: bool,
     /// The message; `{entities}` names the entities the clause names.
     pub message: Localized,
 }
