@@ -19,7 +19,7 @@ fn stages(c: &mut Criterion) {
     };
     let ids = mandate.section_ids();
     c.bench_function("compile rules", |b| {
-        b.iter(|| black_box(Mandate::embedded().is_ok()))
+        b.iter(|| black_box(Mandate::embedded().is_ok()));
     });
     c.bench_function("parse markdown (guinea.md)", |b| {
         b.iter(|| {
@@ -30,7 +30,7 @@ fn stages(c: &mut Criterion) {
                 &mandate,
                 &ids,
             )
-        })
+        });
     });
     c.bench_function("parse yaml (mali.yaml)", |b| {
         b.iter(|| {
@@ -41,7 +41,7 @@ fn stages(c: &mut Criterion) {
                 &mandate,
                 &ids,
             )
-        })
+        });
     });
     let Some(document) =
         parse::read("g.md", GUINEA.as_bytes(), Syntax::Markdown, &mandate, &ids).document
@@ -49,10 +49,10 @@ fn stages(c: &mut Criterion) {
         return;
     };
     c.bench_function("classify: fold clauses (guinea.md)", |b| {
-        b.iter(|| engine::clauses::prepare(black_box(&document), &mandate))
+        b.iter(|| engine::clauses::prepare(black_box(&document), &mandate));
     });
     c.bench_function("match: check against the mandate (guinea.md)", |b| {
-        b.iter(|| engine::check(black_box(&document), &mandate, document.meta.language))
+        b.iter(|| engine::check(black_box(&document), &mandate, document.meta.language));
     });
     let report = RunReport {
         documents: vec![torlint::pipeline::check_bytes(
@@ -78,7 +78,7 @@ fn stages(c: &mut Criterion) {
     };
     for format in [Format::Human, Format::Json, Format::Sarif] {
         c.bench_function(&format!("render {format:?} (guinea.md)"), |b| {
-            b.iter(|| report::render(format, black_box(&report), &mandate, &options))
+            b.iter(|| report::render(format, black_box(&report), &mandate, &options));
         });
     }
 }

@@ -62,6 +62,10 @@ impl Baseline {
     }
 
     /// Read a baseline file.
+    ///
+    /// # Errors
+    ///
+    /// A file that cannot be read, or that is not a baseline's JSON.
     pub fn load(path: &Path) -> Result<Self, FileError> {
         let text = std::fs::read_to_string(path).map_err(|err| FileError::io(path, &err))?;
         let source = SourceFile::new(path.display().to_string(), text);

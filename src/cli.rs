@@ -93,7 +93,7 @@ pub struct RuleOptions {
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
     /// Language of messages (default: for check and compare, `language` in
-    /// torlint.toml; else the system locale from LC_ALL, LC_MESSAGES or LANG
+    /// torlint.toml; else the system locale from `LC_ALL`, `LC_MESSAGES` or LANG
     /// when it is a language torlint speaks; else English).
     #[arg(long, value_enum)]
     pub lang: Option<Language>,

@@ -104,6 +104,10 @@ pub fn check_paths(
 
 /// Read and check one file.
 #[must_use]
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "sizes are shown in megabytes to one decimal"
+)]
 pub fn check_file(
     path: &Path,
     syntax: Syntax,

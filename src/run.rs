@@ -189,16 +189,17 @@ fn man(command: Option<&str>, output_dir: Option<&Path>) -> Output {
     }
     let page = match command {
         None => cli,
-        Some(name) => match cli.find_subcommand(name) {
-            Some(sub) => sub.clone(),
-            None => {
+        Some(name) => {
+            if let Some(sub) = cli.find_subcommand(name) {
+                sub.clone()
+            } else {
                 let names: Vec<&str> = cli.get_subcommands().map(clap::Command::get_name).collect();
                 return Output::error(format!(
                     "error: no subcommand `{name}`; pages exist for: {}\n",
                     names.join(", ")
                 ));
             }
-        },
+        }
     };
     let mut buffer = Vec::new();
     match clap_mangen::Man::new(page).render(&mut buffer) {
@@ -324,6 +325,10 @@ fn overrides(args: &CheckArgs) -> CliOverrides {
     }
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "the `check` command from settings to output, every early exit in the order users meet them"
+)]
 fn check(args: &CheckArgs) -> Output {
     let start = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
     let mut settings = match config::load(start, &overrides(args)) {

@@ -86,7 +86,7 @@ fn walk(root: &Path, settings: &Settings, found: &mut Inputs) {
     let walker = WalkBuilder::new(root)
         .follow_links(true)
         .require_git(false)
-        .sort_by_file_name(|a, b| a.cmp(b))
+        .sort_by_file_name(std::cmp::Ord::cmp)
         .filter_entry(move |entry| {
             entry.depth() == 0
                 || !(entry.file_type().is_some_and(|t| t.is_dir()) && excluded(entry.path()))

@@ -202,6 +202,10 @@ fn severity_of(option: SeverityOption) -> Option<Severity> {
 }
 
 /// Parse the text of a configuration file.
+///
+/// # Errors
+///
+/// A TOML syntax error or an unknown key, spanned in the file.
 pub fn parse(source: &SourceFile) -> Result<ConfigOptions, FileError> {
     toml::from_str(source.text()).map_err(|err| {
         let at = err.span().map(|r| Span::new(r.start, r.end));
@@ -211,10 +215,15 @@ pub fn parse(source: &SourceFile) -> Result<ConfigOptions, FileError> {
 
 /// Resolve parsed options against the command line, as if read from a file
 /// in `root` (used by [`load`], and by fuzzing without a file system).
+///
+/// # Errors
+///
+/// What [`parse`] rejects, and values that do not resolve (an unknown
+/// scope or language, a bad glob), each spanned in the file.
 pub fn resolve_text(source: &SourceFile, root: &Path) -> Result<Settings, FileError> {
     let options = parse(source)?;
     resolve(
-        options,
+        &options,
         Some(source.clone()),
         None,
         root.to_path_buf(),
@@ -224,6 +233,11 @@ pub fn resolve_text(source: &SourceFile, root: &Path) -> Result<Settings, FileEr
 
 /// Read the configuration (given, discovered from `start`, or none) and
 /// layer the command line over it.
+///
+/// # Errors
+///
+/// A configuration file that cannot be read, or that [`resolve_text`]
+/// rejects.
 pub fn load(start: &Path, cli: &CliOverrides) -> Result<Settings, FileError> {
     let path = cli.config.clone().or_else(|| discover(start));
     let (options, source) = match &path {
@@ -238,11 +252,15 @@ pub fn load(start: &Path, cli: &CliOverrides) -> Result<Settings, FileError> {
         .as_deref()
         .and_then(Path::parent)
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    resolve(options, source, path, root, cli)
+    resolve(&options, source, path, root, cli)
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "every setting resolved in one place, file then command line, so precedence is read in one pass"
+)]
 fn resolve(
-    options: ConfigOptions,
+    options: &ConfigOptions,
     source: Option<SourceFile>,
     config_file: Option<PathBuf>,
     root: PathBuf,

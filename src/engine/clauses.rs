@@ -374,6 +374,10 @@ impl Prepared {
 
     /// [`Self::says_in`]; the subject may come from the sentences before
     /// only when `carry` is set.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one statement against one sentence: subject, groups, lead-in and heading are decided together and share their ranges"
+    )]
     fn said_in(
         &self,
         statement: &Statement,
@@ -873,6 +877,10 @@ fn headings(
 }
 
 /// Prepare one clause from its first reading.
+#[expect(
+    clippy::too_many_lines,
+    reason = "the first reading of a clause in pipeline order (acronyms, placeholders, polarity, sentences, pick-ups); each step needs the one before"
+)]
 fn read_clause(
     document: &Document,
     mandate: &Mandate,

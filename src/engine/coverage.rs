@@ -314,6 +314,10 @@ pub fn entities_in(
 
 /// Evaluate `element` on the prepared clauses of one document.
 #[must_use]
+#[expect(
+    clippy::too_many_lines,
+    reason = "the verdict of one element, step by step (topics, parts, siblings, pooling, deviation, partial), each reading the state the one before left"
+)]
 pub fn evaluate(
     mandate: &Mandate,
     element: &Element,
@@ -573,6 +577,10 @@ fn mention(element: &Element, clauses: &[Prepared]) -> Option<(usize, Range<usiz
 }
 
 /// The first deviation the topic clauses show, with the clause it is in.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one deviation rule against the topic clauses, with its exceptions, the entities it names and its message facts"
+)]
 fn deviation(
     mandate: &Mandate,
     element: &Element,

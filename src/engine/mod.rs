@@ -24,6 +24,10 @@ use findings::Writer;
 
 /// Check `document` against `mandate`, wording messages in `language`.
 #[must_use]
+#[expect(
+    clippy::too_many_lines,
+    reason = "the whole evaluation of a document: naming, coverage, moot elements and findings, in the order they depend on each other"
+)]
 pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Evaluation {
     let clauses = clauses::prepare(document, mandate);
     let writer = Writer {

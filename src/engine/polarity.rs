@@ -239,6 +239,10 @@ fn retractions(text: &str, cues: &[Range<usize>]) -> Vec<Range<usize>> {
 /// What the negations of a clause govern, from its folded text and its
 /// concept hits (in order of position).
 #[must_use]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one pass over a clause's cues: the scope rules interact (labels, ellipses, relatives, brackets) and the module docs give them in the same order"
+)]
 pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
     let cue_of = |hit: &Hit| {
         lexicon

@@ -36,7 +36,7 @@ fn attribute(e: &BytesStart<'_>, name: &str) -> Option<String> {
     e.try_get_attribute(name).ok().flatten().and_then(|a| {
         a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
             .ok()
-            .map(|v| v.into_owned())
+            .map(std::borrow::Cow::into_owned)
     })
 }
 
@@ -64,6 +64,10 @@ fn style_names(xml: &str) -> BTreeMap<String, String> {
 }
 
 #[derive(Default)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent facts about one paragraph, read from its properties and runs"
+)]
 struct Paragraph {
     style: Option<String>,
     numbered: bool,
@@ -113,6 +117,15 @@ impl Paragraph {
 }
 
 /// The blocks of a `.docx` file's body.
+///
+/// # Errors
+///
+/// Bytes that are not a ZIP archive holding `word/document.xml`, or XML
+/// that does not parse.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one walk over WordprocessingML, whose paragraph, run, table and numbering events share state"
+)]
 pub fn blocks(bytes: &[u8]) -> Result<Vec<Block>, DocxError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| DocxError(format!("not a Word file (.docx is a zip archive): {e}")))?;

@@ -234,11 +234,17 @@ impl<'a> Compiler<'a> {
 /// Compile rule files (each named by its file name) into a [`Mandate`],
 /// or say every mistake found in them: each element and each file is
 /// compiled even after another failed.
-pub fn compile(files: Vec<SourceFile>) -> Result<Mandate, RuleErrors> {
+///
+/// # Errors
+///
+/// Every mistake in the rule files: YAML that does not parse, unknown
+/// keys, concepts or terms, patterns that do not compile, texts missing
+/// in a language.
+pub fn compile(files: &[SourceFile]) -> Result<Mandate, RuleErrors> {
     // Without the files every element needs, the elements are not compiled.
-    let shared = shared_files(&files).map_err(RuleErrors)?;
+    let shared = shared_files(files).map_err(RuleErrors)?;
     let mut errors = Vec::new();
-    let mandate = compile_elements(&files, shared, &mut errors);
+    let mandate = compile_elements(files, shared, &mut errors);
     if errors.is_empty() {
         Ok(mandate)
     } else {
@@ -370,6 +376,10 @@ fn compile_sections(
 }
 
 /// The element files, each element compiled even when another failed.
+#[expect(
+    clippy::too_many_lines,
+    reason = "compiles every section file in order, collecting each error with its span before going on"
+)]
 fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileError>) -> Mandate {
     let Shared {
         patterns,
@@ -550,6 +560,10 @@ fn other_bodies<'a>(
         .collect()
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "one element's schema to its compiled form, field by field, each error collected"
+)]
 fn compile_element(
     compiler: &Compiler<'_>,
     section: &str,

@@ -181,6 +181,10 @@ struct Form {
 
 /// Forms of one language, indexed by their first word.
 #[derive(Debug, Default)]
+#[allow(
+    clippy::struct_field_names,
+    reason = "each field is an index, named by what it is keyed by"
+)]
 struct Table {
     by_stem: FxHashMap<String, Vec<Form>>,
     /// Forms whose first word is a prefix, by the prefix's first letters.

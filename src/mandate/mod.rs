@@ -289,17 +289,27 @@ pub struct Mandate {
 
 impl Mandate {
     /// The mandate shipped in the binary.
+    ///
+    /// # Errors
+    ///
+    /// What [`compile::compile`] finds wrong in the shipped files (a test
+    /// keeps that from happening).
     pub fn embedded() -> Result<Self, RuleErrors> {
         compile::compile(
-            EMBEDDED
+            &EMBEDDED
                 .iter()
                 .map(|(name, text)| SourceFile::new(format!("rules/{name}"), *text))
-                .collect(),
+                .collect::<Vec<_>>(),
         )
     }
 
     /// The shipped mandate with the rule files of `dirs` added, or replacing
     /// shipped files of the same name (later directories win).
+    ///
+    /// # Errors
+    ///
+    /// A directory or rule file that cannot be read, and what
+    /// [`compile::compile`] finds wrong in the files together.
     pub fn with_overrides(dirs: &[PathBuf]) -> Result<Self, RuleErrors> {
         let mut files: BTreeMap<String, SourceFile> = EMBEDDED
             .iter()
@@ -330,7 +340,7 @@ impl Mandate {
                 );
             }
         }
-        compile::compile(files.into_values().collect())
+        compile::compile(&files.into_values().collect::<Vec<_>>())
     }
 
     /// An element by id.

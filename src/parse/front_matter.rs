@@ -32,6 +32,10 @@ fn is_fence(line: &str, closing: bool) -> bool {
 }
 
 /// Find the front matter of `text` (the whole file, BOM included).
+///
+/// # Errors
+///
+/// Front matter that is opened but never closed.
 pub fn split(text: &str) -> Result<Split<'_>, InputError> {
     let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let rest = text.get(bom..).unwrap_or("");

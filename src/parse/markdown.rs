@@ -161,7 +161,7 @@ impl Reader<'_> {
 
     fn event(&mut self, event: Event<'_>, start: usize, end: usize) {
         match event {
-            Event::Start(tag) => self.start(tag, start, end),
+            Event::Start(tag) => self.start(&tag, start, end),
             Event::End(tag) => self.end(tag),
             Event::Text(text) | Event::Code(text) => {
                 if let Some(inline) = self.owner_inline() {
@@ -194,11 +194,11 @@ impl Reader<'_> {
         }
     }
 
-    fn start(&mut self, tag: Tag<'_>, start: usize, end: usize) {
+    fn start(&mut self, tag: &Tag<'_>, start: usize, end: usize) {
         match tag {
             Tag::Heading { level, .. } => {
                 self.frames
-                    .push(Frame::Heading(level as u8, Inline::default()));
+                    .push(Frame::Heading(*level as u8, Inline::default()));
             }
             Tag::Paragraph => self.frames.push(Frame::Paragraph(Inline::default())),
             Tag::Item => self.frames.push(Frame::Item {

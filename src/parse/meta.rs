@@ -23,6 +23,10 @@ pub struct YamlSlice<'a> {
 
 impl YamlSlice<'_> {
     /// Deserialise the slice, turning a YAML error into a spanned input error.
+    ///
+    /// # Errors
+    ///
+    /// YAML that does not parse into `T`, spanned in the file.
     pub fn parse<T: DeserializeOwned>(&self, file: &SourceFile) -> Result<T, InputError> {
         serde_saphyr::from_str(self.text).map_err(|err| {
             let span = err.location().map(|loc| self.span_of(&loc, file));
@@ -39,24 +43,22 @@ impl YamlSlice<'_> {
     }
 
     /// The file span of a serde-saphyr location in this slice.
+    #[must_use]
     pub fn span_of(&self, loc: &Location, file: &SourceFile) -> Span {
         let span = loc.span();
-        match (span.byte_offset(), span.byte_len()) {
-            (Some(offset), Some(len)) => {
-                let start = self.base + usize::try_from(offset).unwrap_or(0);
-                Span::new(start, start + usize::try_from(len).unwrap_or(0))
-            }
-            _ => {
-                let line = usize::try_from(loc.line()).unwrap_or(1) + self.line_base;
-                let column = usize::try_from(loc.column()).unwrap_or(1);
-                let start = file.offset_of(line, column);
-                let end = file
-                    .text()
-                    .get(start..)
-                    .and_then(|rest| rest.chars().next())
-                    .map_or(start, |c| start + c.len_utf8());
-                Span::new(start, end)
-            }
+        if let (Some(offset), Some(len)) = (span.byte_offset(), span.byte_len()) {
+            let start = self.base + usize::try_from(offset).unwrap_or(0);
+            Span::new(start, start + usize::try_from(len).unwrap_or(0))
+        } else {
+            let line = usize::try_from(loc.line()).unwrap_or(1) + self.line_base;
+            let column = usize::try_from(loc.column()).unwrap_or(1);
+            let start = file.offset_of(line, column);
+            let end = file
+                .text()
+                .get(start..)
+                .and_then(|rest| rest.chars().next())
+                .map_or(start, |c| start + c.len_utf8());
+            Span::new(start, end)
         }
     }
 
@@ -122,6 +124,11 @@ fn is_shape_error(message: &str) -> bool {
 ///
 /// `skip` names keys that are document structure, not metadata
 /// (`sections` in a YAML ToR).
+///
+/// # Errors
+///
+/// A known key with a value of the wrong kind or out of its list
+/// (scope, language), spanned in the file.
 pub fn build_meta(
     keys: BTreeMap<String, Spanned<serde_json::Value>>,
     slice: &YamlSlice<'_>,

@@ -41,6 +41,11 @@ pub struct YamlDocument {
 }
 
 /// Read a whole YAML document (after a BOM at `base`).
+///
+/// # Errors
+///
+/// YAML that does not parse, or a document whose shape is not a ToR's
+/// (no `sections`, a section without clauses, an unknown section id).
 pub fn read(
     file: &SourceFile,
     base: usize,

@@ -175,13 +175,14 @@ pub fn docx() -> Vec<u8> {
         if numbered {
             ppr.push_str("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
         }
-        let runs: String = runs
-            .iter()
-            .map(|(text, bold)| {
-                let rpr = if *bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
-                format!("<w:r>{rpr}<w:t xml:space=\"preserve\">{text}</w:t></w:r>")
-            })
-            .collect();
+        let mut xml = String::new();
+        for (text, bold) in runs {
+            let rpr = if *bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
+            xml.push_str(&format!(
+                "<w:r>{rpr}<w:t xml:space=\"preserve\">{text}</w:t></w:r>"
+            ));
+        }
+        let runs = xml;
         format!("<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>")
     };
     let body = [

@@ -4,6 +4,11 @@
 //! library on the fixtures. Snapshots live in `snapshots/`, named after the
 //! module that takes them.
 
+#![allow(
+    clippy::cast_possible_truncation,
+    reason = "lines, columns and offsets read back from torlint's own JSON are small"
+)]
+
 mod authoring;
 mod bad_input;
 mod bank;

@@ -67,7 +67,10 @@ fn exit_codes_follow_the_contract() {
 }
 
 fn human(file: &str) -> String {
-    let lang = if file.ends_with(".yaml") { "en" } else { "fr" };
+    let yaml = std::path::Path::new(file)
+        .extension()
+        .is_some_and(|e| e == "yaml");
+    let lang = if yaml { "en" } else { "fr" };
     let run = torlint(&["check", "--color", "never", "--lang", lang, file]);
     assert!(!run.stdout.contains('\u{1b}'), "no colour codes");
     run.stdout

@@ -1,4 +1,4 @@
-//! The bad-input matrix beyond the basic classes (tests/bad_input.rs):
+//! The bad-input matrix beyond the basic classes (`tests/bad_input.rs)`:
 //! hostile or unusual files are either checked normally with exact spans or
 //! rejected with a spanned error, exit 2 and the other files intact; never a
 //! panic, a hang or unbounded memory.

@@ -75,6 +75,10 @@ fn class(status: Option<Status>) -> &'static str {
 
 /// Render the matrix as an HTML page.
 #[must_use]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one HTML page written top to bottom: head, table and script"
+)]
 pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
     let lang = matrix.language;
     let msg = |key: &str| escape(&mandate.message(key, lang, &[]));

@@ -15,6 +15,10 @@ fn cell(text: &str) -> String {
 
 /// Render the matrix as Markdown.
 #[must_use]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one Markdown document written top to bottom"
+)]
 pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
     let lang = matrix.language;
     let mut out = String::new();

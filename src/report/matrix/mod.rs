@@ -159,6 +159,10 @@ fn label(document: &DocumentReport) -> String {
 impl Matrix {
     /// Build the matrix of a run.
     #[must_use]
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one row per element and one cell per document, with its facts, credit and links computed together"
+    )]
     pub fn build(report: &RunReport, mandate: &Mandate, language: Language) -> Self {
         let mut columns = Vec::new();
         let mut by_doc: Vec<BTreeMap<&str, Cell>> = Vec::new();
@@ -230,6 +234,10 @@ impl Matrix {
                             .iter()
                             .filter_map(|c| c.status.and_then(credit))
                             .collect();
+                        #[allow(
+                            clippy::cast_precision_loss,
+                            reason = "a percentage of a few dozen documents"
+                        )]
                         let coverage = (!credits.is_empty()).then(|| {
                             (100.0 * credits.iter().sum::<f64>() / credits.len() as f64).round()
                         });
