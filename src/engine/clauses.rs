@@ -82,6 +82,17 @@ const PHRASE_WORDS: usize = 5;
 /// ("UN DESA and UNODC won't sit on the Committee").
 const SUBJECT_GAP: usize = 3;
 
+/// Where a statement's subject may be said, beside the sentence that says
+/// the rest of it and the clause's lead-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjectFrom {
+    /// Also in an earlier sentence that the sentence picks up ("Il
+    /// prépare les réunions").
+    EarlierSentences,
+    /// Only in the same sentence: a deviation is said where it stands.
+    SameSentence,
+}
+
 /// How far into a list item (in folded bytes) the subject of a statement
 /// its lead-in completes may start.
 const ITEM_HEAD: usize = 16;
@@ -231,20 +242,23 @@ impl Prepared {
     /// Where `statement` is said in one sentence of this clause: the range
     /// from its first to its last word said in the clause.
     ///
-    /// The subject (the first group) may stand earlier in the clause ("Le
-    /// secrétariat est assuré par l'OIM. Il prépare les réunions.") or in
-    /// `lead`, the sentence that introduces the clause ("Les coprésidents
-    /// :"); every other group must be said in the sentence itself.
+    /// Every group but the subject (the first) must be said in the sentence
+    /// itself. The subject may also stand in `lead`, the sentence that
+    /// introduces the clause ("Les coprésidents :"), and, when `subject`
+    /// allows it, earlier in the clause ("Le secrétariat est assuré par
+    /// l'OIM. Il prépare les réunions.").
     #[must_use]
     pub fn says(
         &self,
         statement: &Statement,
         lead: Option<&Prepared>,
         reading: Reading,
+        subject: SubjectFrom,
     ) -> Option<Range<usize>> {
+        let carry = subject == SubjectFrom::EarlierSentences;
         self.sentences
             .iter()
-            .find_map(|sentence| self.said_in(statement, lead, reading, sentence, true))
+            .find_map(|sentence| self.said_in(statement, lead, reading, sentence, carry))
     }
 
     /// Where the subject of `statement` is said in the sentence before
@@ -267,20 +281,6 @@ impl Prepared {
                 return found;
             }
         }
-    }
-
-    /// Where `statement` is said within one sentence of this clause, its
-    /// subject included (or in `lead`).
-    #[must_use]
-    pub fn says_within_a_sentence(
-        &self,
-        statement: &Statement,
-        lead: Option<&Prepared>,
-        reading: Reading,
-    ) -> Option<Range<usize>> {
-        self.sentences
-            .iter()
-            .find_map(|sentence| self.said_in(statement, lead, reading, sentence, false))
     }
 
     /// [`Self::says`] in one sentence.

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use super::clauses::{Prepared, Reading};
+use super::clauses::{Prepared, Reading, SubjectFrom};
 use super::polarity::Polarity;
 use crate::mandate::{
     Atom, ClausePart, Element, FactKind, Incomplete, Mandate, Pattern, Statement, localized,
@@ -74,7 +74,7 @@ pub(crate) fn topic_match(
     let by_statement = |statements: &[Statement]| {
         statements
             .iter()
-            .find_map(|s| clause.says(s, lead, reading))
+            .find_map(|s| clause.says(s, lead, reading, SubjectFrom::EarlierSentences))
     };
     let section = clause.section.as_deref();
     let in_place = section.is_none_or(|s| s == element.section);
@@ -174,7 +174,11 @@ pub(crate) fn item_ranges(
                 .as_ref()
                 .and_then(|re| clause.find_read(re, clause.whole(), reading))
                 .filter(|r| reading == Reading::Any || !subject_of_denial(element, clause, r))
-                .or_else(|| item.says.iter().find_map(|s| clause.says(s, lead, reading)))
+                .or_else(|| {
+                    item.says
+                        .iter()
+                        .find_map(|s| clause.says(s, lead, reading, SubjectFrom::EarlierSentences))
+                })
                 .filter(|r| said_of_its_subject(element, clause, r))
                 .map(|r| (i, r))
         })
@@ -677,7 +681,7 @@ fn deviation(
                 let focus = rule
                     .says
                     .iter()
-                    .find_map(|s| clause.says_within_a_sentence(s, lead, reading))?;
+                    .find_map(|s| clause.says(s, lead, reading, SubjectFrom::SameSentence))?;
                 (!unless_holds(rule, clause, &focus)).then_some((*i, focus))
             })
         } else {

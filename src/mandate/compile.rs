@@ -381,14 +381,6 @@ fn compile_sections(
     reason = "compiles every section file in order, collecting each error with its span before going on"
 )]
 fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileError>) -> Mandate {
-    let Shared {
-        patterns,
-        raw_terms,
-        terms,
-        sections,
-        messages,
-        lexicon,
-    } = shared;
     let mut elements = Vec::new();
     let special = [
         "vocabulary.yaml",
@@ -404,7 +396,7 @@ fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileE
         if is_special {
             continue;
         }
-        let compiler = Compiler::new(file, &patterns);
+        let compiler = Compiler::new(file, &shared.patterns);
         let data: ElementsFile = match compiler.parse() {
             Ok(data) => data,
             Err(err) => {
@@ -412,7 +404,7 @@ fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileE
                 continue;
             }
         };
-        let Some(section) = sections.iter().find(|s| s.id == data.section.value) else {
+        let Some(section) = shared.sections.iter().find(|s| s.id == data.section.value) else {
             errors.extend(
                 compiler
                     .error::<()>(
@@ -429,8 +421,8 @@ fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileE
                 &data.section.value,
                 &section.prefix,
                 rule,
-                &raw_terms,
-                &lexicon,
+                &shared.raw_terms,
+                &shared.lexicon,
             ) {
                 Ok(element) => elements.push(element),
                 Err(err) => errors.push(err),
@@ -439,7 +431,8 @@ fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileE
     }
     // Catalogue order: by section as listed, then as written.
     elements.sort_by_key(|e| {
-        sections
+        shared
+            .sections
             .iter()
             .position(|s| s.id == e.section)
             .unwrap_or(usize::MAX)
@@ -464,15 +457,15 @@ fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileE
             )));
         }
     }
-    let statement_terms = statement_terms(&elements, terms.len());
+    let statement_terms = statement_terms(&elements, shared.terms.len());
     Mandate {
-        sections,
+        sections: shared.sections,
         elements,
         statement_terms,
-        terms,
-        lexicon,
-        prefilter: patterns.into_inner().build(),
-        messages: messages.messages,
+        terms: shared.terms,
+        lexicon: shared.lexicon,
+        prefilter: shared.patterns.into_inner().build(),
+        messages: shared.messages.messages,
     }
 }
 

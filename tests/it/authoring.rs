@@ -1,13 +1,6 @@
 //! Helping ToR authors: import from Word and plain text, a skeleton that
 //! passes the checker, and messages in French and English.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use crate::common::{docx, root, statuses_of, torlint, torlint_in};
 
 #[test]

@@ -1,13 +1,6 @@
 //! Every bad input gets a spanned error naming the file, exit code 2, and
 //! the other files are still checked.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use std::path::Path;
 
 use crate::common::{root, torlint_in};

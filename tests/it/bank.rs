@@ -7,13 +7,7 @@
 //! `BANK=report cargo test --test it bank:: -- --nocapture` prints every mismatch
 //! and the counts instead of stopping at the assertion.
 
-#![allow(
-    clippy::print_stdout, // the report mode prints the mismatches
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
+#![allow(clippy::print_stdout, reason = "the report mode prints the mismatches")]
 
 use std::collections::BTreeMap;
 

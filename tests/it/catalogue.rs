@@ -2,13 +2,6 @@
 //! element is documented in every language, and every element's pass/fail
 //! examples behave as written.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use std::collections::BTreeSet;
 
 use torlint::finding::Status;

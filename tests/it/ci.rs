@@ -2,13 +2,6 @@
 //! configuration, severity overrides, suppressions, baselines and
 //! deterministic parallel runs.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use std::path::Path;
 
 use crate::common::{root, torlint, torlint_in};

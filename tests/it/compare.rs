@@ -2,13 +2,6 @@
 //! and the global mandate, escaping of hostile text, and broken files as
 //! error columns.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use crate::common::{torlint, torlint_in};
 
 const FIXTURES: [&str; 4] = [

@@ -9,13 +9,6 @@
 //! Also the sentences that once got the wrong verdict: each alone under its
 //! section's heading, with the status a careful reader gives it.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use std::collections::BTreeMap;
 
 use torlint::engine;

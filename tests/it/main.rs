@@ -5,6 +5,13 @@
 //! module that takes them.
 
 #![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    reason = "a test fails by panicking; helpers index what they have just built"
+)]
+#![allow(
     clippy::cast_possible_truncation,
     reason = "lines, columns and offsets read back from torlint's own JSON are small"
 )]

@@ -2,13 +2,6 @@
 //! snapshots (read by eye before accepting), exit codes, and the rule
 //! reference generated from the rule data.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use crate::common::{root, torlint};
 
 #[test]

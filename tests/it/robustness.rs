@@ -3,13 +3,6 @@
 //! rejected with a spanned error, exit 2 and the other files intact; never a
 //! panic, a hang or unbounded memory.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use std::path::Path;
 
 use crate::common::{root, torlint_in};

@@ -2,13 +2,6 @@
 //! seeds (the table at the end of spec/mandate-elements.md), on the global
 //! mandate, and on fixtures written to test generalisation.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::common::{check_json, root, statuses, statuses_of};

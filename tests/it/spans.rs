@@ -2,13 +2,6 @@
 //! clause in the file as written, and line/column point at its first
 //! character, counted in characters.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
-
 use crate::common::{check_json, root};
 
 /// The span of the first clause of `element` in the JSON report of `file`.
