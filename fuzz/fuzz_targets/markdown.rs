@@ -13,7 +13,7 @@ static MANDATE: LazyLock<Option<Mandate>> = LazyLock::new(|| Mandate::embedded()
 
 fuzz_target!(|data: &[u8]| {
     if let Some(mandate) = MANDATE.as_ref() {
-        let report = torlint::run::check_bytes(
+        let report = torlint::pipeline::check_bytes(
             "fuzz.md",
             data,
             Syntax::Markdown,

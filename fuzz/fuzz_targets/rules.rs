@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
                 let body = if *name == "structure.yaml" { text } else { shipped };
                 SourceFile::new(format!("rules/{name}"), body)
             })
-            .collect();
-        let _ = compile::compile(files);
+            .collect::<Vec<_>>();
+        let _ = compile::compile(&files);
     }
 });
