@@ -29,14 +29,9 @@ impl Variants {
     /// and "GCM"), though no family holds two.
     #[must_use]
     pub fn across_languages(&self, mandate: &Mandate) -> Option<BTreeMap<String, Vec<Span>>> {
-        let used: BTreeMap<String, Vec<Span>> = self
-            .families
-            .values()
-            .flatten()
-            .map(|(key, spans)| (key.clone(), spans.clone()))
-            .collect();
         let mut common: Option<Vec<Language>> = None;
-        for key in used.keys().filter(|k| !self.bracketed.contains(*k)) {
+        let keys = self.families.values().flat_map(BTreeMap::keys);
+        for key in keys.filter(|k| !self.bracketed.contains(*k)) {
             let Some(languages) = mandate
                 .terms
                 .get(key)
@@ -53,9 +48,14 @@ impl Variants {
                     .collect(),
             });
         }
-        common
-            .is_some_and(|shared| shared.is_empty())
-            .then_some(used)
+        // Every variant used, once it is known they are mixed.
+        common.is_some_and(|shared| shared.is_empty()).then(|| {
+            self.families
+                .values()
+                .flatten()
+                .map(|(key, spans)| (key.clone(), spans.clone()))
+                .collect()
+        })
     }
 
     /// The names of every variant used, most used first, for reports.
