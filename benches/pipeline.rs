@@ -78,7 +78,11 @@ fn stages(c: &mut Criterion) {
     };
     for format in [Format::Human, Format::Json, Format::Sarif] {
         c.bench_function(&format!("render {format:?} (guinea.md)"), |b| {
-            b.iter(|| report::render(format, black_box(&report), &mandate, &options));
+            b.iter(|| {
+                let mut out = Vec::new();
+                report::render(format, black_box(&report), &mandate, options, &mut out)
+                    .map(|()| out)
+            });
         });
     }
 }

@@ -241,7 +241,7 @@ fn emit(
             mandate.message("file-exists", language, &[("path", &shown)])
         ));
     }
-    match write_atomically(path, &text) {
+    match write_atomically(path, text.as_bytes()) {
         Ok(()) => Output {
             stdout: String::new(),
             stderr: format!(
@@ -390,21 +390,34 @@ fn check(args: &CheckArgs) -> Output {
     let mut stdout = String::new();
     let mut stderr = String::new();
     for target in &targets {
-        let text = report::render(target.format, &report, &mandate, &options);
-        match &target.output {
-            Some(path) => {
-                if let Err(err) = write_atomically(path, &text) {
-                    stderr.push_str(&format!("error: cannot write {}: {err}\n", path.display()));
+        let mut text = Vec::new();
+        let written = report::render(target.format, &report, &mandate, options, &mut text)
+            .and_then(|()| {
+                if let Some(path) = &target.output {
+                    return write_atomically(path, &text);
                 }
-            }
-            None => stdout.push_str(&text),
+                stdout.push_str(&String::from_utf8_lossy(&text));
+                Ok(())
+            });
+        if let Err(err) = written {
+            let name = target.output.as_ref().map_or_else(
+                || "standard output".to_string(),
+                |p| p.display().to_string(),
+            );
+            stderr.push_str(&format!("error: cannot write {name}: {err}\n"));
         }
     }
     if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY")
         .filter(|_| std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true"))
     {
-        let table = report::github::step_summary(&report, &mandate, language);
-        if let Err(err) = append(Path::new(&summary), &table) {
+        let written = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&summary)
+            .and_then(|mut file| {
+                report::github::step_summary(&report, &mandate, language, &mut file)
+            });
+        if let Err(err) = written {
             stderr.push_str(&format!("error: cannot write the step summary: {err}\n"));
         }
     }
@@ -493,7 +506,7 @@ fn write_baseline(
         .collect();
     let count = entries.len().to_string();
     let shown = path.display().to_string();
-    match write_atomically(path, &Baseline::new(entries).to_json()) {
+    match write_atomically(path, Baseline::new(entries).to_json().as_bytes()) {
         Ok(()) => Output {
             stdout: String::new(),
             stderr: format!(
@@ -512,16 +525,6 @@ fn write_baseline(
         },
         Err(err) => Output::error(format!("error: cannot write {shown}: {err}\n")),
     }
-}
-
-/// Add `text` to the end of the file at `path`.
-fn append(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write as _;
-    std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)?
-        .write_all(text.as_bytes())
 }
 
 /// `check --trace ELEMENT`: why each named file gives `id` its status.
@@ -603,7 +606,7 @@ fn compare(args: &CompareArgs) -> Output {
         ExitStatus::Success
     };
     match &args.output {
-        Some(path) => match write_atomically(path, &text) {
+        Some(path) => match write_atomically(path, text.as_bytes()) {
             Ok(()) => Output {
                 stdout: String::new(),
                 stderr: String::new(),
@@ -621,7 +624,7 @@ fn compare(args: &CompareArgs) -> Output {
 
 /// Write `text` to `path` through a temporary file and a rename, so that a
 /// reader never sees half a report.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+fn write_atomically(path: &Path, text: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -1,45 +1,53 @@
 //! `--format concise`: one line per finding, `path:line:col: severity[id]
 //! message`, as compilers and ruff print them; easy to grep and to diff.
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
-use super::RunReport;
+use super::{DocumentReport, RenderOptions, Renderer, Summary};
+use crate::finding::Severity;
 use crate::mandate::Mandate;
-use crate::model::Language;
 
-/// Render the run, one line per finding or input error.
-#[must_use]
-pub fn render(report: &RunReport, quiet: bool, mandate: &Mandate, language: Language) -> String {
-    let mut out = String::new();
-    for document in &report.documents {
-        let path = document.source.name();
-        for error in &document.errors {
-            let (line, column) = error.span.map_or((1, 1), |s| {
-                let at = document.source.locate(s);
-                (at.line, at.column)
-            });
-            let _ = writeln!(
-                out,
-                "{path}:{line}:{column}: error[{}] {}",
-                error.kind.code(),
-                error.message
-            );
-        }
-        for finding in report.shown(document) {
-            let at = document.source.locate(finding.target());
-            let _ = writeln!(
-                out,
-                "{path}:{}:{}: {}[{}] {}",
-                at.line,
-                at.column,
-                finding.severity.as_str(),
-                finding.rule,
-                finding.message
-            );
+/// One line per finding or input error, then the summary line.
+pub struct Concise<'a> {
+    mandate: &'a Mandate,
+    options: RenderOptions<'a>,
+    min: Severity,
+}
+
+impl<'a> Concise<'a> {
+    /// Lines for findings at or above `min`.
+    #[must_use]
+    pub fn new(mandate: &'a Mandate, options: RenderOptions<'a>, min: Severity) -> Self {
+        Self {
+            mandate,
+            options,
+            min,
         }
     }
-    if !quiet {
-        let _ = writeln!(out, "{}", report.summary().line(mandate, language));
+}
+
+impl Renderer for Concise<'_> {
+    fn document(&mut self, out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
+        for d in document.diagnostics(self.min) {
+            writeln!(
+                out,
+                "{}:{}:{}: {}[{}] {}",
+                d.path(),
+                d.start.line,
+                d.start.column,
+                d.severity().as_str(),
+                d.code(),
+                d.message()
+            )?;
+        }
+        Ok(())
     }
-    out
+
+    fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+        if self.options.quiet {
+            return Ok(());
+        }
+        let language = self.options.language.unwrap_or_default();
+        writeln!(out, "{}", summary.line(self.mandate, language))
+    }
 }

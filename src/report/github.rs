@@ -1,13 +1,13 @@
 //! `--format github`: GitHub Actions workflow commands, which become
 //! annotations on the pull request's changed files.
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
-use super::RunReport;
+use super::diagnostic::Subject;
+use super::{DocumentReport, Renderer, RunReport, Summary};
 use crate::finding::Severity;
 use crate::mandate::Mandate;
 use crate::model::Language;
-use crate::source::Span;
 
 /// Escape a message (`%`, CR, LF).
 fn data(text: &str) -> String {
@@ -23,72 +23,94 @@ fn property(text: &str) -> String {
 
 /// One annotation, before it is written.
 struct Annotation {
-    /// `error`, `warning` or `notice`; also the order they are written in.
-    rank: u8,
+    /// Also the order annotations are written in.
+    severity: Severity,
     line: String,
 }
 
-/// Render the run as workflow commands, errors first, then warnings, then
-/// notices (in document order within each): GitHub shows only the first ten
-/// of each kind per step, so those should be the ones that matter.
-#[must_use]
-pub fn render(report: &RunReport) -> String {
-    let mut annotations = Vec::new();
-    for document in &report.documents {
-        let file = property(document.source.name());
-        for error in &document.errors {
-            let (line, col) = error.span.map_or((1, 1), |s| {
-                let at = document.source.locate(s);
-                (at.line, at.column)
-            });
-            annotations.push(Annotation {
-                rank: 0,
-                line: format!(
-                    "::error file={file},line={line},col={col},title={}::{}",
-                    property(error.kind.code()),
-                    data(&error.message)
-                ),
-            });
+/// The run as workflow commands, errors first, then warnings, then notices
+/// (in document order within each): GitHub shows only the first ten of
+/// each kind per step, so those should be the ones that matter. The
+/// annotations are therefore kept until the end.
+pub struct Github {
+    min: Severity,
+    annotations: Vec<Annotation>,
+}
+
+impl Github {
+    /// Annotations for findings at or above `min`.
+    #[must_use]
+    pub fn new(min: Severity) -> Self {
+        Self {
+            min,
+            annotations: Vec::new(),
         }
-        for finding in report.shown(document) {
-            let target = finding.target();
-            let start = document.source.locate(target);
-            let end = document.source.locate(Span::new(target.end, target.end));
-            let (rank, command) = match finding.severity {
-                Severity::Error => (0, "error"),
-                Severity::Warning => (1, "warning"),
-                Severity::Note => (2, "notice"),
-            };
-            annotations.push(Annotation {
-                rank,
-                line: format!(
-                    "::{command} file={file},line={},col={},endLine={},endColumn={},title={}::{}",
+    }
+}
+
+impl Renderer for Github {
+    fn document(&mut self, _out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
+        for d in document.diagnostics(self.min) {
+            let file = property(d.path());
+            let title = property(d.code());
+            let message = data(d.message());
+            let (start, end) = (d.start, d.end);
+            let line = match d.subject {
+                Subject::Input(_) => format!(
+                    "::error file={file},line={},col={},title={title}::{message}",
+                    start.line, start.column
+                ),
+                Subject::Finding(_) => format!(
+                    "::{} file={file},line={},col={},endLine={},endColumn={},title={title}::{message}",
+                    command(d.severity()),
                     start.line,
                     start.column,
                     end.line,
-                    end.column,
-                    property(&finding.rule),
-                    data(&finding.message)
+                    end.column
                 ),
+            };
+            self.annotations.push(Annotation {
+                severity: d.severity(),
+                line,
             });
         }
+        Ok(())
     }
-    annotations.sort_by_key(|a| a.rank);
-    let mut out = String::new();
-    for annotation in annotations {
-        out.push_str(&annotation.line);
-        out.push('\n');
+
+    fn end(&mut self, out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {
+        self.annotations.sort_by_key(|a| a.severity);
+        for annotation in &self.annotations {
+            writeln!(out, "{}", annotation.line)?;
+        }
+        Ok(())
     }
-    out
+}
+
+/// The workflow command of a severity.
+fn command(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "notice",
+    }
 }
 
 /// A Markdown table for `$GITHUB_STEP_SUMMARY`: one row per document with
 /// its counts, then the run's summary line.
-#[must_use]
-pub fn step_summary(report: &RunReport, mandate: &Mandate, language: Language) -> String {
-    let mut out = String::from(
-        "## torlint\n\n| Document | Errors | Warnings | Notes | Input errors |\n|---|---:|---:|---:|---:|\n",
-    );
+///
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn step_summary(
+    report: &RunReport,
+    mandate: &Mandate,
+    language: Language,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "## torlint\n\n| Document | Errors | Warnings | Notes | Input errors |\n|---|---:|---:|---:|---:|"
+    )?;
     for document in &report.documents {
         let count = |severity: Severity| {
             document
@@ -96,7 +118,7 @@ pub fn step_summary(report: &RunReport, mandate: &Mandate, language: Language) -
                 .filter(|f| f.severity == severity)
                 .count()
         };
-        let _ = writeln!(
+        writeln!(
             out,
             "| `{}` | {} | {} | {} | {} |",
             document.source.name().replace('|', "\\|").replace('`', "'"),
@@ -104,10 +126,9 @@ pub fn step_summary(report: &RunReport, mandate: &Mandate, language: Language) -
             count(Severity::Warning),
             count(Severity::Note),
             document.errors.len()
-        );
+        )?;
     }
-    let _ = writeln!(out, "\n{}\n", report.summary().line(mandate, language));
-    out
+    writeln!(out, "\n{}\n", report.summary().line(mandate, language))
 }
 
 #[cfg(test)]

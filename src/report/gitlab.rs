@@ -1,9 +1,13 @@
 //! `--format gitlab`: GitLab Code Quality JSON, shown in merge requests.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
-use super::RunReport;
+use super::diagnostic::Subject;
+use super::{DocumentReport, Renderer, Summary};
 use crate::finding::Severity;
+use crate::text::fold::fold;
 
 #[derive(Serialize)]
 struct Lines {
@@ -37,44 +41,62 @@ fn fingerprint(parts: &[&str]) -> String {
     format!("{hash:016x}")
 }
 
-/// Render the run as a Code Quality report.
-#[must_use]
-pub fn render(report: &RunReport) -> String {
-    let mut issues = Vec::new();
-    for document in &report.documents {
-        let path = document.source.name();
-        for error in &document.errors {
-            let line = error.span.map_or(1, |s| document.source.locate(s).line);
-            issues.push(Issue {
-                description: &error.message,
-                check_name: error.kind.code(),
-                fingerprint: fingerprint(&[path, error.kind.code(), &error.message]),
-                severity: "blocker",
-                location: Location {
-                    path,
-                    lines: Lines { begin: line },
-                },
-            });
-        }
-        for finding in report.shown(document) {
-            let text = crate::text::fold::fold(document.source.slice(finding.span));
-            issues.push(Issue {
-                description: &finding.message,
-                check_name: &finding.rule,
-                fingerprint: fingerprint(&[path, &finding.rule, &text]),
-                severity: match finding.severity {
-                    Severity::Error => "major",
-                    Severity::Warning => "minor",
-                    Severity::Note => "info",
-                },
+/// The run as one JSON array of Code Quality issues, written as it goes.
+pub struct Gitlab {
+    min: Severity,
+    issues: usize,
+}
+
+impl Gitlab {
+    /// Issues for findings at or above `min`.
+    #[must_use]
+    pub fn new(min: Severity) -> Self {
+        Self { min, issues: 0 }
+    }
+}
+
+impl Renderer for Gitlab {
+    fn document(&mut self, out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
+        for d in document.diagnostics(self.min) {
+            let path = d.path();
+            let (fingerprint, severity) = match d.subject {
+                Subject::Input(error) => {
+                    (fingerprint(&[path, d.code(), &error.message]), "blocker")
+                }
+                Subject::Finding(finding) => {
+                    let text = fold(document.source.slice(finding.span));
+                    let severity = match finding.severity {
+                        Severity::Error => "major",
+                        Severity::Warning => "minor",
+                        Severity::Note => "info",
+                    };
+                    (fingerprint(&[path, d.code(), &text]), severity)
+                }
+            };
+            let issue = Issue {
+                description: d.message(),
+                check_name: d.code(),
+                fingerprint,
+                severity,
                 location: Location {
                     path,
                     lines: Lines {
-                        begin: document.source.locate(finding.target()).line,
+                        begin: d.start.line,
                     },
                 },
-            });
+            };
+            let separator = if self.issues == 0 { "[" } else { "," };
+            write!(out, "{separator}\n  {}", super::nested_json(&issue, 2)?)?;
+            self.issues += 1;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {
+        if self.issues == 0 {
+            writeln!(out, "[]")
+        } else {
+            writeln!(out, "\n]")
         }
     }
-    super::pretty_json(&issues)
 }

@@ -4,14 +4,16 @@
 //! "help:" and "Advice:" are English); then a summary line.
 
 use std::fmt::{self, Display};
+use std::io::{self, Write};
 
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, Severity as MietteSeverity,
     SourceCode,
 };
 
+use super::diagnostic::Subject;
 use super::excerpt::Excerpt;
-use super::{DocumentReport, RenderOptions, RunReport};
+use super::{DocumentReport, RenderOptions, Renderer, Summary};
 use crate::error::InputError;
 use crate::finding::{Finding, Severity};
 use crate::mandate::Mandate;
@@ -240,60 +242,53 @@ pub fn render_error(source: &SourceFile, error: &InputError, style: Style) -> St
     out
 }
 
-/// Render one document's errors and shown findings.
-fn render_document(
-    out: &mut String,
-    report: &RunReport,
-    document: &DocumentReport,
-    mandate: &Mandate,
-    options: &RenderOptions<'_>,
-) {
-    let language = options
-        .language
-        .or_else(|| document.meta.as_ref().map(|m| m.language))
-        .unwrap_or_default();
-    let headings = Headings::new(mandate, language);
-    for error in &document.errors {
-        draw(
-            out,
-            &error_view(&document.source, error, options.style.width),
-            &headings,
-            options.style,
-        );
-        out.push('\n');
-    }
-    for finding in report.shown(document) {
-        draw(
-            out,
-            &finding_view(
-                &document.source,
-                finding,
-                mandate,
-                language,
-                options.style.width,
-            ),
-            &headings,
-            options.style,
-        );
-        out.push('\n');
+/// rustc-style diagnostics, a document at a time, then the summary line.
+pub struct Human<'a> {
+    mandate: &'a Mandate,
+    options: RenderOptions<'a>,
+    min: Severity,
+}
+
+impl<'a> Human<'a> {
+    /// Diagnostics for findings at or above `min`.
+    #[must_use]
+    pub fn new(mandate: &'a Mandate, options: RenderOptions<'a>, min: Severity) -> Self {
+        Self {
+            mandate,
+            options,
+            min,
+        }
     }
 }
 
-/// Render a whole run: every document, then a summary line.
-#[must_use]
-pub fn render(report: &RunReport, mandate: &Mandate, options: &RenderOptions) -> String {
-    let mut out = String::new();
-    for document in &report.documents {
-        render_document(&mut out, report, document, mandate, options);
+impl Renderer for Human<'_> {
+    fn document(&mut self, out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
+        let language = self
+            .options
+            .language
+            .or_else(|| document.meta.as_ref().map(|m| m.language))
+            .unwrap_or_default();
+        let headings = Headings::new(self.mandate, language);
+        let style = self.options.style;
+        for d in document.diagnostics(self.min) {
+            let view = match d.subject {
+                Subject::Input(error) => error_view(d.source, error, style.width),
+                Subject::Finding(finding) => {
+                    finding_view(d.source, finding, self.mandate, language, style.width)
+                }
+            };
+            let mut text = String::new();
+            draw(&mut text, &view, &headings, style);
+            writeln!(out, "{text}")?;
+        }
+        Ok(())
     }
-    if options.quiet {
-        return out;
+
+    fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+        if self.options.quiet {
+            return Ok(());
+        }
+        let language = self.options.language.unwrap_or_default();
+        writeln!(out, "{}", summary.line(self.mandate, language))
     }
-    out.push_str(
-        &report
-            .summary()
-            .line(mandate, options.language.unwrap_or_default()),
-    );
-    out.push('\n');
-    out
 }

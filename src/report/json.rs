@@ -6,24 +6,17 @@
 //! real output against it.
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{DocumentReport, RunReport};
-use crate::finding::{ElementResult, Finding};
+use super::{DocumentReport, Renderer, Summary, nested_json};
+use crate::finding::{ElementResult, Finding, Severity};
 use crate::mandate::Level;
 use crate::source::{Location, SourceFile, Span};
 
 /// Version of this JSON shape; bumped on any incompatible change.
 pub const VERSION: u32 = 1;
-
-#[derive(Serialize)]
-struct Output<'a> {
-    version: u32,
-    tool: Tool,
-    documents: Vec<JsonDocument<'a>>,
-    summary: JsonSummary,
-}
 
 #[derive(Serialize)]
 struct Tool {
@@ -159,7 +152,7 @@ fn finding<'a>(source: &SourceFile, f: &'a Finding) -> JsonFinding<'a> {
     }
 }
 
-fn document<'a>(report: &RunReport, d: &'a DocumentReport) -> JsonDocument<'a> {
+fn document(min: Severity, d: &DocumentReport) -> JsonDocument<'_> {
     let mut meta: BTreeMap<String, serde_json::Value> = BTreeMap::new();
     if let Some(m) = &d.meta {
         for (key, value) in &m.raw {
@@ -177,7 +170,7 @@ fn document<'a>(report: &RunReport, d: &'a DocumentReport) -> JsonDocument<'a> {
             .flat_map(|e| &e.elements)
             .map(|e| element(&d.source, e))
             .collect(),
-        findings: report.shown(d).map(|f| finding(&d.source, f)).collect(),
+        findings: d.shown(min).map(|f| finding(&d.source, f)).collect(),
         suppressed: d
             .suppressed
             .iter()
@@ -200,22 +193,47 @@ fn document<'a>(report: &RunReport, d: &'a DocumentReport) -> JsonDocument<'a> {
     }
 }
 
-/// Render a run as one JSON object (pretty-printed, newline-terminated).
-#[must_use]
-pub fn render(report: &RunReport) -> String {
-    let s = report.summary();
-    let output = Output {
-        version: VERSION,
-        tool: Tool {
+/// The run as one JSON object, pretty-printed and newline-terminated,
+/// written a document at a time: byte for byte what printing the whole
+/// object at once would give.
+pub struct Json {
+    min: Severity,
+    documents: usize,
+}
+
+impl Json {
+    /// The object, with findings at or above `min`.
+    #[must_use]
+    pub fn new(min: Severity) -> Self {
+        Self { min, documents: 0 }
+    }
+}
+
+impl Renderer for Json {
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let tool = Tool {
             name: "torlint",
             version: env!("CARGO_PKG_VERSION"),
-        },
-        documents: report
-            .documents
-            .iter()
-            .map(|d| document(report, d))
-            .collect(),
-        summary: JsonSummary {
+        };
+        write!(
+            out,
+            "{{\n  \"version\": {VERSION},\n  \"tool\": {},\n  \"documents\": [",
+            nested_json(&tool, 2)?
+        )
+    }
+
+    fn document(&mut self, out: &mut dyn Write, d: &DocumentReport) -> io::Result<()> {
+        let separator = if self.documents == 0 { "" } else { "," };
+        self.documents += 1;
+        write!(
+            out,
+            "{separator}\n    {}",
+            nested_json(&document(self.min, d), 4)?
+        )
+    }
+
+    fn end(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
+        let summary = JsonSummary {
             documents: s.documents,
             errors: s.errors,
             warnings: s.warnings,
@@ -224,7 +242,12 @@ pub fn render(report: &RunReport) -> String {
             suppressed: s.suppressed,
             baselined: s.baselined,
             skipped: s.skipped.total(),
-        },
-    };
-    super::pretty_json(&output)
+        };
+        let close = if self.documents == 0 { "]" } else { "\n  ]" };
+        writeln!(
+            out,
+            "{close},\n  \"summary\": {}\n}}",
+            nested_json(&summary, 2)?
+        )
+    }
 }

@@ -1,9 +1,13 @@
 //! `--format json-lines`: one JSON object per finding and per input error,
 //! one per line, for streaming into log tools.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
-use super::RunReport;
+use super::diagnostic::Subject;
+use super::{DocumentReport, Renderer};
+use crate::finding::{FindingKind, Severity};
 use crate::source::Location;
 
 #[derive(Serialize)]
@@ -16,44 +20,42 @@ struct Line<'a> {
     span: Option<Location>,
 }
 
-/// Render the run as JSON lines.
-#[must_use]
-pub fn render(report: &RunReport) -> String {
-    let mut out = String::new();
-    for document in &report.documents {
-        let path = document.source.name();
-        let mut lines = Vec::new();
-        for error in &document.errors {
-            lines.push(Line {
-                path,
-                rule: error.kind.code(),
-                kind: "input-error",
-                severity: "error",
-                message: &error.message,
-                span: error.span.map(|s| document.source.locate(s)),
-            });
-        }
-        for finding in report.shown(document) {
-            lines.push(Line {
-                path,
-                rule: &finding.rule,
-                kind: match finding.kind {
-                    crate::finding::FindingKind::Missing => "missing",
-                    crate::finding::FindingKind::Partial => "partial",
-                    crate::finding::FindingKind::Deviation => "deviation",
-                    crate::finding::FindingKind::UnusedSuppression => "unused-suppression",
-                },
-                severity: finding.severity.as_str(),
-                message: &finding.message,
-                span: Some(document.source.locate(finding.target())),
-            });
-        }
-        for line in lines {
-            if let Ok(text) = serde_json::to_string(&line) {
-                out.push_str(&text);
-                out.push('\n');
-            }
-        }
+/// One JSON object per line.
+pub struct JsonLines {
+    min: Severity,
+}
+
+impl JsonLines {
+    /// Lines for findings at or above `min`.
+    #[must_use]
+    pub fn new(min: Severity) -> Self {
+        Self { min }
     }
-    out
+}
+
+impl Renderer for JsonLines {
+    fn document(&mut self, out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
+        for d in document.diagnostics(self.min) {
+            let kind = match d.subject {
+                Subject::Input(_) => "input-error",
+                Subject::Finding(finding) => match finding.kind {
+                    FindingKind::Missing => "missing",
+                    FindingKind::Partial => "partial",
+                    FindingKind::Deviation => "deviation",
+                    FindingKind::UnusedSuppression => "unused-suppression",
+                },
+            };
+            let line = Line {
+                path: d.path(),
+                rule: d.code(),
+                kind,
+                severity: d.severity().as_str(),
+                message: d.message(),
+                span: d.span.map(|_| d.start),
+            };
+            serde_json::to_writer(&mut *out, &line).map_err(io::Error::other)?;
+            writeln!(out)?;
+        }
+        Ok(())
+    }
 }

@@ -1,9 +1,13 @@
 //! Renderers: the results of a run, written for people or machines.
 //!
-//! The engine never prints; a [`RunReport`] collects every document's
-//! results and each format renders it whole.
+//! The engine never prints. Every format is a [`Renderer`]: it is handed
+//! the documents one at a time, in input order, each read through the
+//! located-diagnostic stream ([`diagnostic`]), and writes to an
+//! [`io::Write`], passing on any error; what a format needs at the end
+//! (the summary line, JUnit's totals, GitHub's severity order) it keeps.
 
 pub mod concise;
+pub mod diagnostic;
 pub mod excerpt;
 pub mod github;
 pub mod gitlab;
@@ -14,6 +18,8 @@ pub mod junit;
 pub mod matrix;
 pub mod sarif;
 pub mod statistics;
+
+use std::io::{self, Write};
 
 use clap::ValueEnum;
 
@@ -56,6 +62,19 @@ pub fn pretty_json<T: serde::Serialize>(value: &T) -> String {
     text
 }
 
+/// A value as pretty-printed JSON placed `depth` spaces deep in an
+/// enclosing pretty-printed document: every line after the first indented,
+/// so that a streamed document reads as if it had been printed whole.
+///
+/// # Errors
+///
+/// When the value cannot be serialised.
+pub fn nested_json<T: serde::Serialize>(value: &T, depth: usize) -> io::Result<String> {
+    let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    let indent = " ".repeat(depth);
+    Ok(text.replace('\n', &format!("\n{indent}")))
+}
+
 /// Escape text for HTML and XML, in content and in attribute values, and
 /// drop the control characters XML 1.0 forbids.
 #[must_use]
@@ -91,26 +110,77 @@ pub struct RenderOptions<'a> {
     pub help_url: Option<&'a str>,
 }
 
-/// Render `report` in `format`.
+/// A format, written as the run goes: once before the first document, once
+/// per document in input order, once after the last.
+pub trait Renderer {
+    /// Before the first document.
+    ///
+    /// # Errors
+    ///
+    /// When `out` cannot be written.
+    fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// One document: its input errors and shown findings.
+    ///
+    /// # Errors
+    ///
+    /// When `out` cannot be written.
+    fn document(&mut self, out: &mut dyn Write, document: &DocumentReport) -> io::Result<()>;
+
+    /// After the last document, with the run's counts.
+    ///
+    /// # Errors
+    ///
+    /// When `out` cannot be written.
+    fn end(&mut self, _out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The renderer of `format`; findings below `min` are not shown.
 #[must_use]
+pub fn renderer<'a>(
+    format: Format,
+    mandate: &'a Mandate,
+    options: RenderOptions<'a>,
+    min: Severity,
+) -> Box<dyn Renderer + 'a> {
+    let language = options.language.unwrap_or_default();
+    match format {
+        Format::Human if options.statistics => {
+            Box::new(statistics::Statistics::new(mandate, language, min))
+        }
+        Format::Human => Box::new(human::Human::new(mandate, options, min)),
+        Format::Concise => Box::new(concise::Concise::new(mandate, options, min)),
+        Format::Json => Box::new(json::Json::new(min)),
+        Format::JsonLines => Box::new(json_lines::JsonLines::new(min)),
+        Format::Sarif => Box::new(sarif::Sarif::new(mandate, options.help_url, min)),
+        Format::Junit => Box::new(junit::Junit::new(mandate, min)),
+        Format::Github => Box::new(github::Github::new(min)),
+        Format::Gitlab => Box::new(gitlab::Gitlab::new(min)),
+    }
+}
+
+/// Write `report` in `format` to `out`.
+///
+/// # Errors
+///
+/// When `out` cannot be written.
 pub fn render(
     format: Format,
     report: &RunReport,
     mandate: &Mandate,
-    options: &RenderOptions<'_>,
-) -> String {
-    let language = options.language.unwrap_or_default();
-    match format {
-        Format::Human if options.statistics => statistics::render(report, mandate, language),
-        Format::Human => human::render(report, mandate, options),
-        Format::Concise => concise::render(report, options.quiet, mandate, language),
-        Format::Json => json::render(report),
-        Format::JsonLines => json_lines::render(report),
-        Format::Sarif => sarif::render(report, mandate, options.help_url),
-        Format::Junit => junit::render(report, mandate),
-        Format::Github => github::render(report),
-        Format::Gitlab => gitlab::render(report),
+    options: RenderOptions<'_>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut renderer = renderer(format, mandate, options, report.min_severity);
+    renderer.begin(out)?;
+    for document in &report.documents {
+        renderer.document(out, document)?;
     }
+    renderer.end(out, &report.summary())
 }
 
 /// One document's results.
@@ -183,6 +253,21 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Count one more document.
+    pub fn add(&mut self, document: &DocumentReport) {
+        self.documents += 1;
+        self.input_errors += document.errors.len();
+        self.suppressed += document.suppressed.len();
+        self.baselined += document.baselined;
+        for finding in document.findings() {
+            match finding.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Note => self.notes += 1,
+            }
+        }
+    }
+
     /// The one-line count that closes human and concise output: every count
     /// that is not zero beyond the findings, worded in `language`.
     #[must_use]
@@ -243,21 +328,11 @@ impl RunReport {
     #[must_use]
     pub fn summary(&self) -> Summary {
         let mut summary = Summary {
-            documents: self.documents.len(),
             skipped: self.skipped,
             ..Summary::default()
         };
         for document in &self.documents {
-            summary.input_errors += document.errors.len();
-            summary.suppressed += document.suppressed.len();
-            summary.baselined += document.baselined;
-            for finding in document.findings() {
-                match finding.severity {
-                    Severity::Error => summary.errors += 1,
-                    Severity::Warning => summary.warnings += 1,
-                    Severity::Note => summary.notes += 1,
-                }
-            }
+            summary.add(document);
         }
         summary
     }
@@ -266,12 +341,6 @@ impl RunReport {
     #[must_use]
     pub fn has_input_errors(&self) -> bool {
         self.documents.iter().any(|d| !d.errors.is_empty())
-    }
-
-    /// The findings of `document` that are shown.
-    pub fn shown<'a>(&self, document: &'a DocumentReport) -> impl Iterator<Item = &'a Finding> {
-        let min = self.min_severity;
-        document.findings().filter(move |f| f.severity <= min)
     }
 }
 

@@ -2,9 +2,12 @@
 //! scanning, Azure DevOps). Hand-written types for the subset torlint emits;
 //! a test validates the output against the official schema.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
-use super::RunReport;
+use super::diagnostic::Diagnostic;
+use super::{DocumentReport, Renderer, Summary, nested_json};
 use crate::finding::Severity;
 use crate::mandate::{Mandate, localized};
 use crate::model::Language;
@@ -14,21 +17,8 @@ use crate::source::{SourceFile, Span};
 /// names the rule (`torlint explain ID` prints its documentation).
 const RULE_URN: &str = "urn:torlint:rule:";
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Log<'a> {
-    #[serde(rename = "$schema")]
-    schema: &'static str,
-    version: &'static str,
-    runs: Vec<Run<'a>>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Run<'a> {
-    tool: Tool<'a>,
-    results: Vec<SarifResult>,
-}
+/// Where the SARIF 2.1.0 schema is published.
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -152,14 +142,9 @@ fn anchor(id: &str) -> String {
         .collect()
 }
 
-/// Render the run as a SARIF log.
-#[must_use]
-#[expect(
-    clippy::too_many_lines,
-    reason = "the SARIF document is one nested value; splitting it would scatter the schema"
-)]
-pub fn render(report: &RunReport, mandate: &Mandate, help_url: Option<&str>) -> String {
-    let rules = mandate
+/// The rule metadata of every element, for the driver.
+fn rules<'a>(mandate: &'a Mandate, help_url: Option<&str>) -> Vec<Rule<'a>> {
+    mandate
         .elements
         .iter()
         .map(|e| Rule {
@@ -185,78 +170,101 @@ pub fn render(report: &RunReport, mandate: &Mandate, help_url: Option<&str>) -> 
                 level: level(Severity::from_level(e.level)),
             },
         })
-        .collect();
-    let mut results = Vec::new();
-    for document in &report.documents {
-        for error in &document.errors {
-            results.push(SarifResult {
-                rule_id: error.kind.code().to_string(),
-                level: "error",
-                message: Text {
-                    text: error.message.clone(),
-                },
-                locations: vec![Location {
-                    id: None,
-                    physical_location: Some(physical(
-                        &document.source,
-                        error.span.unwrap_or_default(),
-                    )),
-                    message: None,
-                }],
-                related_locations: Vec::new(),
+        .collect()
+}
+
+/// One result: an input error or a finding, with the finding's other places
+/// and the mandate passage as related locations.
+fn result(d: &Diagnostic<'_>) -> SarifResult {
+    let related = d.finding().map_or_else(Vec::new, |finding| {
+        let mut related: Vec<Location> = finding
+            .related
+            .iter()
+            .enumerate()
+            .map(|(i, r)| Location {
+                id: Some(i + 1),
+                physical_location: Some(physical(d.source, r.span)),
+                message: Some(Text {
+                    text: r.message.clone(),
+                }),
+            })
+            .collect();
+        if let Some(quote) = &finding.mandate {
+            related.push(Location {
+                id: Some(related.len() + 1),
+                physical_location: None,
+                message: Some(Text {
+                    text: format!("Global mandate ({}): {}", quote.source, quote.text),
+                }),
             });
         }
-        for finding in report.shown(document) {
-            let mut related: Vec<Location> = finding
-                .related
-                .iter()
-                .enumerate()
-                .map(|(i, r)| Location {
-                    id: Some(i + 1),
-                    physical_location: Some(physical(&document.source, r.span)),
-                    message: Some(Text {
-                        text: r.message.clone(),
-                    }),
-                })
-                .collect();
-            if let Some(quote) = &finding.mandate {
-                related.push(Location {
-                    id: Some(related.len() + 1),
-                    physical_location: None,
-                    message: Some(Text {
-                        text: format!("Global mandate ({}): {}", quote.source, quote.text),
-                    }),
-                });
-            }
-            results.push(SarifResult {
-                rule_id: finding.rule.clone(),
-                level: level(finding.severity),
-                message: Text {
-                    text: finding.message.clone(),
-                },
-                locations: vec![Location {
-                    id: None,
-                    physical_location: Some(physical(&document.source, finding.target())),
-                    message: None,
-                }],
-                related_locations: related,
-            });
+        related
+    });
+    SarifResult {
+        rule_id: d.code().to_string(),
+        level: level(d.severity()),
+        message: Text {
+            text: d.message().to_string(),
+        },
+        locations: vec![Location {
+            id: None,
+            physical_location: Some(physical(d.source, d.span.unwrap_or_default())),
+            message: None,
+        }],
+        related_locations: related,
+    }
+}
+
+/// A SARIF log with one run, its results written as the documents come.
+pub struct Sarif<'a> {
+    mandate: &'a Mandate,
+    help_url: Option<&'a str>,
+    min: Severity,
+    results: usize,
+}
+
+impl<'a> Sarif<'a> {
+    /// A log whose rules link to `help_url` (or a `urn:`), with results for
+    /// findings at or above `min`.
+    #[must_use]
+    pub fn new(mandate: &'a Mandate, help_url: Option<&'a str>, min: Severity) -> Self {
+        Self {
+            mandate,
+            help_url,
+            min,
+            results: 0,
         }
     }
-    let log = Log {
-        schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        version: "2.1.0",
-        runs: vec![Run {
-            tool: Tool {
-                driver: Driver {
-                    name: "torlint",
-                    version: env!("CARGO_PKG_VERSION"),
-                    semantic_version: env!("CARGO_PKG_VERSION"),
-                    rules,
-                },
+}
+
+impl Renderer for Sarif<'_> {
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let tool = Tool {
+            driver: Driver {
+                name: "torlint",
+                version: env!("CARGO_PKG_VERSION"),
+                semantic_version: env!("CARGO_PKG_VERSION"),
+                rules: rules(self.mandate, self.help_url),
             },
-            results,
-        }],
-    };
-    super::pretty_json(&log)
+        };
+        write!(
+            out,
+            "{{\n  \"$schema\": \"{SCHEMA}\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"tool\": {},\n      \"results\": [",
+            nested_json(&tool, 6)?
+        )
+    }
+
+    fn document(&mut self, out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
+        for d in document.diagnostics(self.min) {
+            let separator = if self.results == 0 { "" } else { "," };
+            self.results += 1;
+            write!(out, "{separator}\n        {}", nested_json(&result(&d), 8)?)?;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {
+        let close = if self.results == 0 { "]" } else { "\n      ]" };
+        writeln!(out, "{close}\n    }}\n  ]\n}}")
+    }
 }

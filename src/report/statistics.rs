@@ -2,34 +2,60 @@
 //! most frequent first, to see where a repository of ToRs stands.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
-use super::RunReport;
+use super::{DocumentReport, Renderer, Summary};
+use crate::finding::Severity;
 use crate::mandate::Mandate;
 use crate::model::Language;
 
-/// Render counts per element and severity.
-#[must_use]
-pub fn render(report: &RunReport, mandate: &Mandate, language: Language) -> String {
-    let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    for document in &report.documents {
-        for finding in report.shown(document) {
-            *counts
-                .entry((finding.rule.as_str(), finding.severity.as_str()))
-                .or_insert(0) += 1;
+/// Counts per element and severity, written at the end.
+pub struct Statistics<'a> {
+    mandate: &'a Mandate,
+    language: Language,
+    min: Severity,
+    counts: BTreeMap<(String, Severity), usize>,
+}
+
+impl<'a> Statistics<'a> {
+    /// Counts of findings at or above `min`, the summary in `language`.
+    #[must_use]
+    pub fn new(mandate: &'a Mandate, language: Language, min: Severity) -> Self {
+        Self {
+            mandate,
+            language,
+            min,
+            counts: BTreeMap::new(),
         }
     }
-    let mut rows: Vec<_> = counts.into_iter().collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let width = rows
-        .iter()
-        .map(|((rule, _), _)| rule.len())
-        .max()
-        .unwrap_or(4);
-    let mut out = String::new();
-    for ((rule, severity), count) in rows {
-        let _ = writeln!(out, "{count:>5}  {rule:<width$}  {severity}");
+}
+
+impl Renderer for Statistics<'_> {
+    fn document(&mut self, _out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
+        for finding in document.shown(self.min) {
+            *self
+                .counts
+                .entry((finding.rule.clone(), finding.severity))
+                .or_insert(0) += 1;
+        }
+        Ok(())
     }
-    let _ = writeln!(out, "{}", report.summary().line(mandate, language));
-    out
+
+    fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+        let mut rows: Vec<_> = self
+            .counts
+            .iter()
+            .map(|((rule, severity), count)| (rule.as_str(), severity.as_str(), *count))
+            .collect();
+        rows.sort_by(|a, b| b.2.cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+        let width = rows
+            .iter()
+            .map(|(rule, _, _)| rule.len())
+            .max()
+            .unwrap_or(4);
+        for (rule, severity, count) in rows {
+            writeln!(out, "{count:>5}  {rule:<width$}  {severity}")?;
+        }
+        writeln!(out, "{}", summary.line(self.mandate, self.language))
+    }
 }
