@@ -758,6 +758,35 @@ fn commentary_columns(mandate: &Mandate, header: &Read<'_>) -> Vec<usize> {
         .collect()
 }
 
+/// In a row of an assignment matrix (a RACI chart, a table of ticks),
+/// the columns the row gives the task to: those marked R (responsible), A
+/// (accountable) or ticked. `None` unless every cell after the first is such
+/// a mark, or C, I, S, a dash or empty, in at least two columns, one of them
+/// a taking mark.
+fn assignment_marks(row: &str, cells: &[Range<usize>]) -> Option<Vec<usize>> {
+    let mut taking = Vec::new();
+    for (column, cell) in cells.iter().enumerate().skip(1) {
+        let mark = row.get(cell.clone())?.trim();
+        let takes = mark
+            .split(['/', ',', ' '])
+            .filter(|m| !m.is_empty())
+            .any(|m| matches!(m, "r" | "a" | "x" | "\u{2713}" | "\u{2714}" | "\u{2705}"));
+        let other = mark.split(['/', ',', ' ']).all(|m| {
+            matches!(
+                m,
+                "" | "r" | "a" | "c" | "i" | "s" | "-" | "x" | "\u{2713}" | "\u{2714}" | "\u{2705}"
+            )
+        });
+        if !other {
+            return None;
+        }
+        if takes {
+            taking.push(column);
+        }
+    }
+    (cells.len() >= 3 && !taking.is_empty()).then_some(taking)
+}
+
 /// Mark the numbered paragraphs that a later amendment deletes or replaces
 /// ("Paragraph 6.2 is deleted and replaced by the following: ..."): the
 /// document says what its amended text says.
@@ -809,29 +838,45 @@ struct Read<'a> {
     /// Whether a later amendment struck it out ("Paragraph 6.2 is deleted
     /// and replaced by the following").
     struck_out: bool,
+    /// Whether it is a row of an assignment matrix, read with the header
+    /// cells it marks instead of the whole header.
+    assigns: bool,
 }
 
 impl<'a> Read<'a> {
     /// Fold `clause`, the `index`th, split it into words and find its
-    /// concepts, leaving out the table columns `comments` (see
-    /// [`commentary_columns`]).
+    /// concepts. A table row is read in the light of its `header` row:
+    /// without its comment columns (see [`commentary_columns`]), and, in an
+    /// assignment matrix, with the names of the columns it marks.
     fn of(
         document: &Document,
         mandate: &Mandate,
         index: usize,
         clause: &'a Clause,
-        comments: &[usize],
+        header: Option<&Read<'_>>,
     ) -> Self {
         let language = document.meta.language;
         let mut folded = Folded::new(document.clause_source(clause), clause.span.start);
         let placeholders = folded.blank_placeholders();
-        if !comments.is_empty() {
-            let cells = cells(folded.as_str());
+        let mut assigns = false;
+        if let Some(header) = header {
+            let row = cells(folded.as_str());
+            let comments = commentary_columns(mandate, header);
             folded.blank(
                 comments
                     .iter()
-                    .filter_map(|&column| cells.get(column).cloned()),
+                    .filter_map(|&column| row.get(column).cloned()),
             );
+            if let Some(marks) = assignment_marks(folded.as_str(), &row) {
+                let heads = cells(header.folded.as_str());
+                folded.blank(row.iter().skip(1).cloned());
+                for column in marks {
+                    if let Some(head) = heads.get(column) {
+                        folded.append(&header.folded, head.clone());
+                    }
+                }
+                assigns = true;
+            }
         }
         let written = |range: Range<usize>| {
             let span = folded.original(range.start, range.end)?;
@@ -847,6 +892,7 @@ impl<'a> Read<'a> {
             hits,
             placeholders,
             struck_out: false,
+            assigns,
         }
     }
 }
@@ -870,7 +916,7 @@ fn headings(
                 lead: None,
             };
             // Not one of the document's clauses: nothing points at it.
-            let read = Read::of(document, mandate, usize::MAX, &clause, &[]);
+            let read = Read::of(document, mandate, usize::MAX, &clause, None);
             Some((at, Arc::new(read_clause(document, mandate, read, defined))))
         })
         .collect()
@@ -896,6 +942,7 @@ fn read_clause(
         mut hits,
         placeholders,
         struck_out,
+        assigns,
     } = read;
     acronyms::expand(folded.as_str(), &tokens, &mut hits, defined);
     let label = clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
@@ -994,7 +1041,8 @@ fn read_clause(
         span: clause.span,
         kind: clause.kind,
         section: document.section_id(clause).map(str::to_string),
-        lead: clause.lead,
+        // An assignment row carries the header cells it marks.
+        lead: clause.lead.filter(|_| !assigns),
         heading: None,
         antecedent: None,
         items: Vec::new(),
@@ -1016,13 +1064,11 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
     let mut read: Vec<Read<'_>> = Vec::with_capacity(document.clauses.len());
     for (index, clause) in document.clauses.iter().enumerate() {
         // A table's header row is read before its rows.
-        let comments = match clause.lead.and_then(|l| read.get(l)) {
-            Some(header) if clause.kind == ClauseKind::TableRow => {
-                commentary_columns(mandate, header)
-            }
-            _ => Vec::new(),
-        };
-        let clause_read = Read::of(document, mandate, index, clause, &comments);
+        let header = clause
+            .lead
+            .and_then(|l| read.get(l))
+            .filter(|_| clause.kind == ClauseKind::TableRow);
+        let clause_read = Read::of(document, mandate, index, clause, header);
         acronyms::define(
             clause_read.folded.as_str(),
             &clause_read.tokens,
@@ -1073,7 +1119,20 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
 
 #[cfg(test)]
 mod tests {
-    use super::{ClauseKind, cells, is_glossary, unfilled};
+    use super::{ClauseKind, assignment_marks, cells, is_glossary, unfilled};
+
+    #[test]
+    fn an_assignment_row_gives_its_task_to_the_columns_marked_r_or_a() {
+        let marks = |row: &str| assignment_marks(row, &cells(row));
+        assert_eq!(
+            marks("| establish working groups | i | c | a | r |"),
+            Some(vec![3, 4])
+        );
+        assert_eq!(marks("| membership | x | - | \u{2713} |"), Some(vec![1, 3]));
+        assert_eq!(marks("| approve statements | i | c | - |"), None);
+        assert_eq!(marks("| secretariat | iom | r |"), None);
+        assert_eq!(marks("| secretariat | a |"), None);
+    }
 
     #[test]
     fn a_field_left_blank_is_unfilled() {

@@ -10,6 +10,11 @@ use unicode_normalization::char::is_combining_mark;
 
 use crate::source::Span;
 
+/// The middle dot of French inclusive writing ("président·e·s").
+fn is_inclusive_point(ch: char) -> bool {
+    matches!(ch, '\u{00B7}' | '\u{22C5}')
+}
+
 /// Folded text with, for every folded byte, the span of the original
 /// character it came from.
 #[derive(Debug, Clone, Default)]
@@ -23,6 +28,8 @@ impl Folded {
     ///
     /// Lowercases, strips accents, writes `œ`/`æ` as `oe`/`ae`, unifies
     /// apostrophes, quotes and dashes, drops Markdown emphasis markers and
+    /// the feminine and plural endings of French inclusive writing
+    /// ("coordonnateur·rice résident·e" reads "coordonnateur resident"), and
     /// collapses every run of white space to one space.
     #[must_use]
     pub fn new(source: &str, base: usize) -> Self {
@@ -31,8 +38,23 @@ impl Folded {
             origin: Vec::with_capacity(source.len()),
         };
         let mut pending_space: Option<(usize, usize)> = None;
+        // Inside the suffix of an inclusive form ("résident·e·s"), dropped.
+        let mut inclusive = false;
         for (i, ch) in source.char_indices() {
             let at = (base + i, base + i + ch.len_utf8());
+            if inclusive {
+                if ch.is_alphabetic() || is_inclusive_point(ch) {
+                    continue;
+                }
+                inclusive = false;
+            }
+            if is_inclusive_point(ch)
+                && folded.text.ends_with(char::is_alphabetic)
+                && source[i + ch.len_utf8()..].starts_with(char::is_alphabetic)
+            {
+                inclusive = true;
+                continue;
+            }
             // Fast path: most of a ToR is ASCII letters and punctuation.
             if ch.is_ascii_alphanumeric()
                 || matches!(ch, '.' | ',' | ';' | ':' | '\'' | '(' | ')' | '-' | '/')
@@ -164,7 +186,23 @@ impl Folded {
     pub fn original(&self, start: usize, end: usize) -> Option<Span> {
         let first = self.origin.get(start)?;
         let last = self.origin.get(end.checked_sub(1)?)?;
-        Some(Span::new(first.0, last.1))
+        // Appended text may come from earlier in the file (see `append`).
+        Some(Span::new(first.0.min(last.0), first.1.max(last.1)))
+    }
+
+    /// Add bytes `range` of `other` after a space, each keeping its
+    /// origin: a table row read with the header cells its marks point at.
+    pub fn append(&mut self, other: &Folded, range: std::ops::Range<usize>) {
+        let (Some(text), Some(origin)) = (other.text.get(range.clone()), other.origin.get(range))
+        else {
+            return;
+        };
+        let Some(&first) = origin.first() else {
+            return;
+        };
+        self.push(' ', first);
+        self.text.push_str(text);
+        self.origin.extend_from_slice(origin);
     }
 }
 
@@ -177,6 +215,19 @@ pub fn fold(source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inclusive_endings_are_dropped_and_spans_kept() {
+        let text = "le/la Coordonnateur·rice résident·e et les coprésident·e·s · OIM";
+        let folded = Folded::new(text, 0);
+        assert_eq!(
+            folded.as_str(),
+            "le/la coordonnateur resident et les copresident · oim"
+        );
+        let at = folded.as_str().find("resident").unwrap_or_default();
+        let span = folded.original(at, at + "resident".len());
+        assert_eq!(span.map(|s| &text[s.start..s.end]), Some("résident"));
+    }
 
     #[test]
     fn a_template_s_placeholders_are_blanked_in_place() {

@@ -363,6 +363,26 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "tanzania-en.md: decision.no-consensus: got covered, want missing|not-applicable",
         "'a tie means the proposal is rejected' reads as what happens without consensus",
     ),
+    (
+        "ecuador-resolucion-es.md: mission.gcm-objectives: got covered, want missing",
+        "the 23 objectives are named only in a 'Considerando' recital about the Compact, which is read as a statement of the network",
+    ),
+    (
+        "ecuador-resolucion-es.md: structure.excom-composition: got covered, want deviation",
+        "a recital lists the global Network's eight-entity Executive Committee; it is read as this network's, hiding the seven of Article 9",
+    ),
+    (
+        "lao-pdr-en.md: structure.co-chairs: got partial, want covered",
+        "the co-chairs' duties are RACI rows marked under the 'RC' and 'IOM' columns; that these two are the co-chairs is said in another table",
+    ),
+    (
+        "lao-pdr-en.md: review.annual-meeting: got covered, want partial|deviation",
+        "a meetings-table row gives 'All ExCom members' as the annual review's quorum; that only they attend is not read",
+    ),
+    (
+        "malawi-en.md: mission.gcm-support: got covered, want partial",
+        "'review' is pooled from a sibling item about the annual meeting's review of progress, not of the Compact",
+    ),
 ];
 
 #[test]
@@ -1037,6 +1057,42 @@ fn sentences_that_once_got_the_wrong_verdict() {
             Fr,
             "L'entité qui assure la coordination :\n\n- convoque et préside les réunions du Réseau ;\n- assure la liaison avec le réseau mondial ;\n- fait des déclarations communes au nom du Réseau ;\n- informe les États membres et le système des Nations Unies ;\n- facilite la participation des acteurs externes.",
             "covered",
+        ),
+        (
+            "working-groups.establishment",
+            En,
+            "| Task | RC | IOM | ExCom | Secretariat |\n|---|---|---|---|---|\n| Prepare the annual workplan | I | C | A | R |\n| Establish working groups | I | C | A | R |",
+            "covered",
+        ),
+        (
+            "working-groups.establishment",
+            Fr,
+            "Des groupes de travail peuvent être créés, en fonction des besoins, par l'EPNU, sur proposition du Comité exécutif.",
+            "deviation",
+        ),
+        (
+            "structure.resident-coordinator",
+            Fr,
+            "Le Réseau est coprésidé par le/la Coordonnateur·rice résident·e et par le/la Chef·fe de mission de l'OIM.",
+            "covered",
+        ),
+        (
+            "structure.excom-composition",
+            En,
+            "An Executive Committee will be formed of ILO, IOM, OHCHR, UN DESA, UNDP, UNHCR, UNICEF and UNODC.",
+            "covered",
+        ),
+        (
+            "objectives.reporting",
+            Es,
+            "## Objetivos\n\nh) informar periódicamente sobre los avances logrados y las actividades realizadas en relación con el Pacto Mundial;",
+            "covered",
+        ),
+        (
+            "reporting.line",
+            Es,
+            "La Red presentará al Equipo de País, por intermedio de la Coordinadora Residente, un informe anual sobre sus actividades.",
+            "deviation",
         ),
     ];
     let mut wrong = Vec::new();
