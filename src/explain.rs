@@ -4,7 +4,7 @@
 //! drift from what the checker does; `docs/rules.md` is this module's
 //! Markdown output, kept current by a test.
 
-use std::fmt::Write as _;
+use std::fmt;
 
 use serde::Serialize;
 
@@ -26,69 +26,70 @@ fn scopes(element: &Element) -> String {
     }
 }
 
-/// The explanation of one element, or `None` for an unknown id.
-#[must_use]
-pub fn explain(mandate: &Mandate, id: &str, language: Language) -> Option<String> {
-    let e = mandate.element(id)?;
-    let mut out = String::new();
-    let _ = writeln!(
+/// Write the explanation of element `e`.
+///
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn explain(out: &mut dyn fmt::Write, e: &Element, language: Language) -> fmt::Result {
+    writeln!(
         out,
         "{} ({}, scope: {})",
         e.id,
         level_str(e.level),
         scopes(e)
-    );
-    let _ = writeln!(out);
-    let _ = writeln!(out, "What a compliant ToR says");
-    let _ = writeln!(out, "  {}", localized(&e.summary, language));
-    let _ = writeln!(out);
-    let _ = writeln!(out, "Why it matters");
-    let _ = writeln!(out, "  {}", localized(&e.why, language));
-    let _ = writeln!(out);
-    let _ = writeln!(
+    )?;
+    writeln!(out)?;
+    writeln!(out, "What a compliant ToR says")?;
+    writeln!(out, "  {}", localized(&e.summary, language))?;
+    writeln!(out)?;
+    writeln!(out, "Why it matters")?;
+    writeln!(out, "  {}", localized(&e.why, language))?;
+    writeln!(out)?;
+    writeln!(
         out,
         "The mandate ({} § {})",
         e.source.document, e.source.section
-    );
-    let _ = writeln!(out, "  « {} »", e.source.text);
+    )?;
+    writeln!(out, "  « {} »", e.source.text)?;
     if !e.items.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(
+        writeln!(out)?;
+        writeln!(
             out,
             "Parts of a complete statement ({} of {} needed)",
             e.covered_with,
             e.items.len()
-        );
+        )?;
         for item in &e.items {
-            let _ = writeln!(out, "  - {}", localized(&item.name, language));
+            writeln!(out, "  - {}", localized(&item.name, language))?;
         }
     }
     if !e.deviations.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "Deviations");
+        writeln!(out)?;
+        writeln!(out, "Deviations")?;
         for d in &e.deviations {
-            let _ = writeln!(out, "  - {}: {}", d.kind, localized(&d.message, language));
+            writeln!(out, "  - {}: {}", d.kind, localized(&d.message, language))?;
         }
     }
     if !e.pass_examples.is_empty() || !e.fail_examples.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "Examples");
+        writeln!(out)?;
+        writeln!(out, "Examples")?;
         for p in &e.pass_examples {
-            let _ = writeln!(out, "  pass: {p}");
+            writeln!(out, "  pass: {p}")?;
         }
         for f in &e.fail_examples {
-            let _ = writeln!(out, "  fail: {f}");
+            writeln!(out, "  fail: {f}")?;
         }
     }
-    let _ = writeln!(out);
-    let _ = writeln!(out, "What to do");
-    let _ = writeln!(out, "  {}", localized(&e.help, language));
-    let _ = writeln!(out);
+    writeln!(out)?;
+    writeln!(out, "What to do")?;
+    writeln!(out, "  {}", localized(&e.help, language))?;
+    writeln!(out)?;
     for wording in Language::ALL {
-        let _ = writeln!(out, "Suggested wording ({wording})");
-        let _ = writeln!(out, "  {}", localized(&e.suggestion, wording));
+        writeln!(out, "Suggested wording ({wording})")?;
+        writeln!(out, "  {}", localized(&e.suggestion, wording))?;
     }
-    Some(out)
+    Ok(())
 }
 
 #[derive(Serialize)]
@@ -100,9 +101,17 @@ struct RuleRow<'a> {
     summary: &'a str,
 }
 
-/// The list of elements in `format`.
-#[must_use]
-pub fn rules(mandate: &Mandate, format: RulesFormat, language: Language) -> String {
+/// Write the list of elements in `format`.
+///
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn rules(
+    out: &mut dyn fmt::Write,
+    mandate: &Mandate,
+    format: RulesFormat,
+    language: Language,
+) -> fmt::Result {
     match format {
         RulesFormat::Table => {
             let width = mandate
@@ -111,23 +120,22 @@ pub fn rules(mandate: &Mandate, format: RulesFormat, language: Language) -> Stri
                 .map(|e| e.id.len())
                 .max()
                 .unwrap_or(0);
-            let mut out = String::new();
-            let _ = writeln!(
+            writeln!(
                 out,
                 "{:<width$}  {:<11}  {:<17}  summary",
                 "id", "level", "scope"
-            );
+            )?;
             for e in &mandate.elements {
-                let _ = writeln!(
+                writeln!(
                     out,
                     "{:<width$}  {:<11}  {:<17}  {}",
                     e.id,
                     level_str(e.level),
                     scopes(e),
                     localized(&e.summary, language)
-                );
+                )?;
             }
-            out
+            Ok(())
         }
         RulesFormat::Json => {
             let rows: Vec<RuleRow<'_>> = mandate
@@ -141,25 +149,24 @@ pub fn rules(mandate: &Mandate, format: RulesFormat, language: Language) -> Stri
                     summary: localized(&e.summary, language),
                 })
                 .collect();
-            crate::report::pretty_json(&rows)
+            out.write_str(&crate::report::pretty_json(&rows))
         }
-        RulesFormat::Markdown => markdown(mandate),
+        RulesFormat::Markdown => markdown(out, mandate),
     }
 }
 
 /// The rule reference page, `docs/rules.md`.
-fn markdown(mandate: &Mandate) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "# torlint rule reference");
-    let _ = writeln!(out);
-    let _ = writeln!(
+fn markdown(out: &mut dyn fmt::Write, mandate: &Mandate) -> fmt::Result {
+    writeln!(out, "# torlint rule reference")?;
+    writeln!(out)?;
+    writeln!(
         out,
         "Generated from `rules/` by `torlint rules --format markdown`; do not edit by hand."
-    );
-    let _ = writeln!(
+    )?;
+    writeln!(
         out,
         "Levels: `required` findings are errors, `recommended` warnings, `practice` notes."
-    );
+    )?;
     for section in &mandate.sections {
         let elements: Vec<&Element> = mandate
             .elements
@@ -169,49 +176,49 @@ fn markdown(mandate: &Mandate) -> String {
         if elements.is_empty() {
             continue;
         }
-        let _ = writeln!(out);
-        let _ = writeln!(
+        writeln!(out)?;
+        writeln!(
             out,
             "## {} (`{}`)",
             localized(&section.name, Language::En),
             section.id
-        );
+        )?;
         for e in elements {
-            let _ = writeln!(out);
-            let _ = writeln!(out, "### `{}`", e.id);
-            let _ = writeln!(out);
-            let _ = writeln!(out, "Level: {}. Scope: {}.", level_str(e.level), scopes(e));
-            let _ = writeln!(out);
-            let _ = writeln!(out, "{}", localized(&e.summary, Language::En));
-            let _ = writeln!(out);
-            let _ = writeln!(out, "*Why:* {}", localized(&e.why, Language::En));
-            let _ = writeln!(out);
-            let _ = writeln!(
+            writeln!(out)?;
+            writeln!(out, "### `{}`", e.id)?;
+            writeln!(out)?;
+            writeln!(out, "Level: {}. Scope: {}.", level_str(e.level), scopes(e))?;
+            writeln!(out)?;
+            writeln!(out, "{}", localized(&e.summary, Language::En))?;
+            writeln!(out)?;
+            writeln!(out, "*Why:* {}", localized(&e.why, Language::En))?;
+            writeln!(out)?;
+            writeln!(
                 out,
                 "> {} ({} § {})",
                 e.source.text, e.source.document, e.source.section
-            );
+            )?;
             if !e.deviations.is_empty() {
-                let _ = writeln!(out);
+                writeln!(out)?;
                 for d in &e.deviations {
-                    let _ = writeln!(
+                    writeln!(
                         out,
                         "- deviation `{}`: {}",
                         d.kind,
                         localized(&d.message, Language::En)
-                    );
+                    )?;
                 }
             }
             for wording in Language::ALL {
                 let text = localized(&e.suggestion, wording);
-                let _ = writeln!(out);
-                let _ = writeln!(
+                writeln!(out)?;
+                writeln!(
                     out,
                     "{}",
                     mandate.message("rules-wording", wording, &[("text", text)])
-                );
+                )?;
             }
         }
     }
-    out
+    Ok(())
 }

@@ -2,35 +2,43 @@
 //! in any language the rules speak, from the suggested wording in the rule data, with
 //! the local choices left as clearly marked placeholders.
 
-use std::fmt::Write as _;
+use std::fmt;
 
 use crate::mandate::{Mandate, localized};
 use crate::model::{Language, Scope};
 
 /// Write the skeleton of a ToR for `country` (or region) at `scope`.
-#[must_use]
-pub fn skeleton(mandate: &Mandate, language: Language, scope: Scope, place: &str) -> String {
+///
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn skeleton(
+    out: &mut dyn fmt::Write,
+    mandate: &Mandate,
+    language: Language,
+    scope: Scope,
+    place: &str,
+) -> fmt::Result {
     let place_key = if scope == Scope::Regional {
         "region"
     } else {
         "country"
     };
-    let mut out = String::new();
-    let _ = writeln!(
+    writeln!(
         out,
         "---\nnetwork: UN Network on Migration\nscope: {scope}\n{place_key}: \"{}\"\nlanguage: {language}\nstatus: draft\n---\n",
         place.replace('"', "'")
-    );
-    let _ = writeln!(
+    )?;
+    writeln!(
         out,
         "<!-- {} -->\n",
         mandate.message("init-comment", language, &[])
-    );
-    let _ = writeln!(
+    )?;
+    writeln!(
         out,
         "# {}\n",
         mandate.message("init-title", language, &[("place", place)])
-    );
+    )?;
     for section in &mandate.sections {
         let clauses: Vec<&str> = mandate
             .elements
@@ -42,10 +50,10 @@ pub fn skeleton(mandate: &Mandate, language: Language, scope: Scope, place: &str
         if clauses.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "## {}\n", localized(&section.name, language));
+        writeln!(out, "## {}\n", localized(&section.name, language))?;
         for clause in clauses {
-            let _ = writeln!(out, "{clause}\n");
+            writeln!(out, "{clause}\n")?;
         }
     }
-    out
+    Ok(())
 }

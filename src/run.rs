@@ -103,8 +103,9 @@ pub fn execute(cli: Cli) -> Output {
                 Err(out) => return out,
             };
             let language = message_language(rules.lang);
-            match explain::explain(&mandate, &id, language) {
-                Some(text) => Output::ok(text),
+            match mandate.element(&id) {
+                Some(element) => written(|out| explain::explain(out, element, language))
+                    .map_or_else(|o| o, Output::ok),
                 None => Output::error(format!(
                     "error: {}\n",
                     mandate.unknown_element(&id, language)
@@ -114,7 +115,8 @@ pub fn execute(cli: Cli) -> Output {
         Command::Rules { format, rules } => match rules_mandate(&rules) {
             Ok(mandate) => {
                 let language = message_language(rules.lang);
-                Output::ok(explain::rules(&mandate, format, language))
+                written(|out| explain::rules(out, &mandate, format, language))
+                    .map_or_else(|o| o, Output::ok)
             }
             Err(out) => out,
         },
@@ -150,8 +152,12 @@ pub fn execute(cli: Cli) -> Output {
             let language = message_language(lang);
             match Mandate::embedded() {
                 Ok(mandate) => {
-                    let text = crate::init::skeleton(&mandate, language, scope, &country);
-                    emit(&mandate, language, output.as_deref(), force, text)
+                    match written(|out| {
+                        crate::init::skeleton(out, &mandate, language, scope, &country)
+                    }) {
+                        Ok(text) => emit(&mandate, language, output.as_deref(), force, text),
+                        Err(out) => out,
+                    }
                 }
                 Err(errors) => rule_errors(&errors, ColorChoice::Auto),
             }
@@ -304,8 +310,18 @@ fn import(
     let source = file
         .file_name()
         .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
-    let text = crate::import::to_markdown(&blocks, front, &source);
-    emit(&mandate, language, output, force, text)
+    match written(|out| crate::import::to_markdown(out, &blocks, front, &source)) {
+        Ok(text) => emit(&mandate, language, output, force, text),
+        Err(out) => out,
+    }
+}
+
+/// The text `write` produces, or the output that says it could not.
+fn written(write: impl FnOnce(&mut String) -> std::fmt::Result) -> Result<String, Output> {
+    let mut text = String::new();
+    write(&mut text)
+        .map(|()| text)
+        .map_err(|err| Output::error(format!("error: cannot write the output: {err}\n")))
 }
 
 fn rules_mandate(rules: &RuleOptions) -> Result<Mandate, Output> {
@@ -337,7 +353,7 @@ fn check(args: &CheckArgs) -> Output {
     };
     settings.language = Some(message_language(settings.language));
     if args.show_settings {
-        return Output::ok(settings.show());
+        return written(|out| settings.show(out)).map_or_else(|o| o, Output::ok);
     }
     let mandate = match load_mandate(&settings.rules, args.color) {
         Ok(m) => m,
@@ -562,8 +578,13 @@ fn trace(id: &str, args: &CheckArgs, mandate: &Mandate, settings: &Settings) -> 
             continue;
         };
         out.stdout.push_str(&format!("== {name}\n"));
-        out.stdout
-            .push_str(&engine::trace::trace(&document, mandate, element, language));
+        if let Err(failed) =
+            engine::trace::trace(&mut out.stdout, &document, mandate, element, language)
+        {
+            out.stderr
+                .push_str(&format!("error: cannot write the trace: {failed}\n"));
+            out.status = ExitStatus::Error;
+        }
     }
     out
 }
@@ -592,13 +613,20 @@ fn compare(args: &CompareArgs) -> Output {
     };
     let report = pipeline::check_paths(&args.paths, &mandate, &settings, None);
     let matrix = Matrix::build(&report, &mandate, language);
-    let text = match args.format {
-        CompareFormat::Html => html::render(&matrix, &mandate),
-        CompareFormat::Markdown => markdown::render(&matrix, &mandate),
-        CompareFormat::Csv => csv::elements(&matrix),
-        CompareFormat::FactsCsv => csv::facts(&matrix),
-        CompareFormat::Json => matrix.to_json(),
+    let mut text = Vec::new();
+    let rendered = match args.format {
+        CompareFormat::Html => html::render(&matrix, &mandate, &mut text),
+        CompareFormat::Markdown => markdown::render(&matrix, &mandate, &mut text),
+        CompareFormat::Csv => csv::elements(&matrix, &mut text),
+        CompareFormat::FactsCsv => csv::facts(&matrix, &mut text),
+        CompareFormat::Json => {
+            text = matrix.to_json().into_bytes();
+            Ok(())
+        }
     };
+    if let Err(err) = rendered {
+        return Output::error(format!("error: cannot render the comparison: {err}\n"));
+    }
     // A broken document is a column marked as an error; the exit code says so.
     let status = if report.has_input_errors() {
         ExitStatus::Error
@@ -606,7 +634,7 @@ fn compare(args: &CompareArgs) -> Output {
         ExitStatus::Success
     };
     match &args.output {
-        Some(path) => match write_atomically(path, text.as_bytes()) {
+        Some(path) => match write_atomically(path, &text) {
             Ok(()) => Output {
                 stdout: String::new(),
                 stderr: String::new(),
@@ -615,7 +643,7 @@ fn compare(args: &CompareArgs) -> Output {
             Err(err) => Output::error(format!("error: cannot write {}: {err}\n", path.display())),
         },
         None => Output {
-            stdout: text,
+            stdout: String::from_utf8_lossy(&text).into_owned(),
             stderr: String::new(),
             status,
         },

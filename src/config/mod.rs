@@ -5,7 +5,7 @@
 pub mod options;
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
@@ -425,71 +425,74 @@ impl Settings {
         file
     }
 
-    /// The resolved settings as TOML-like text, for `--show-settings`.
-    #[must_use]
-    pub fn show(&self) -> String {
-        let mut out = String::new();
-        let _ = writeln!(
+    /// Write the resolved settings as TOML-like text, for
+    /// `--show-settings`.
+    ///
+    /// # Errors
+    ///
+    /// When `out` cannot be written.
+    pub fn show(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        writeln!(
             out,
             "# config-file = {}",
             self.config_file
                 .as_ref()
                 .map_or_else(|| "(none)".to_string(), |p| p.display().to_string())
-        );
+        )?;
         let opt = |v: Option<String>| {
             v.map_or_else(|| "(each document's)".to_string(), |s| format!("{s:?}"))
         };
-        let _ = writeln!(out, "scope = {}", opt(self.scope.map(|s| s.to_string())));
-        let _ = writeln!(
+        writeln!(out, "scope = {}", opt(self.scope.map(|s| s.to_string())))?;
+        writeln!(
             out,
             "language = {}",
             opt(self.language.map(|l| l.to_string()))
-        );
-        let _ = writeln!(
+        )?;
+        writeln!(
             out,
             "fail-on = {:?}",
             self.fail_on.map_or("never", Severity::as_str)
-        );
-        let _ = writeln!(out, "min-severity = {:?}", self.min_severity.as_str());
-        let _ = writeln!(out, "max-file-size = {}", self.max_file_size);
+        )?;
+        writeln!(out, "min-severity = {:?}", self.min_severity.as_str())?;
+        writeln!(out, "max-file-size = {}", self.max_file_size)?;
         if let Some(url) = &self.help_url {
-            let _ = writeln!(out, "help-url = {url:?}");
+            writeln!(out, "help-url = {url:?}")?;
         }
-        let _ = writeln!(
+        writeln!(
             out,
             "rules = {:?}",
             self.rules
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
-        );
-        let _ = writeln!(out, "include = {:?}", self.include);
-        let _ = writeln!(out, "exclude = {:?}", self.exclude);
-        let _ = writeln!(out, "\n[severity]");
+        )?;
+        writeln!(out, "include = {:?}", self.include)?;
+        writeln!(out, "exclude = {:?}", self.exclude)?;
+        writeln!(out, "\n[severity]")?;
         for (id, level) in &self.severity {
-            let _ = writeln!(out, "{id:?} = {:?}", format!("{level:?}").to_lowercase());
+            writeln!(out, "{id:?} = {:?}", format!("{level:?}").to_lowercase())?;
         }
         for o in &self.overrides {
-            let _ = writeln!(out, "\n[[overrides]]\npaths = {:?}", o.paths);
+            writeln!(out, "\n[[overrides]]\npaths = {:?}", o.paths)?;
             if let Some(scope) = o.scope {
-                let _ = writeln!(out, "scope = {:?}", scope.as_str());
+                writeln!(out, "scope = {:?}", scope.as_str())?;
             }
             if let Some(fail_on) = o.fail_on {
-                let _ = writeln!(
+                writeln!(
                     out,
                     "fail-on = {:?}",
                     fail_on.map_or("never", Severity::as_str)
-                );
+                )?;
             }
             for (id, level) in &o.severity {
-                let _ = writeln!(
+                writeln!(
                     out,
                     "severity.{id:?} = {:?}",
                     format!("{level:?}").to_lowercase()
-                );
+                )?;
             }
         }
-        out
+        Ok(())
     }
 }
 

@@ -6,7 +6,7 @@
 //! For a reader who doubts a verdict and for whoever edits the rules: it
 //! runs the same matching as [`super::check`], only keeps what it saw.
 
-use std::fmt::Write as _;
+use std::fmt;
 
 use super::check;
 use super::clauses::{self, Prepared, Reading};
@@ -75,31 +75,34 @@ fn watched_concepts(element: &Element) -> Vec<usize> {
     out
 }
 
-/// The trace of `element` on `document`, as text.
-#[must_use]
+/// Write the trace of `element` on `document` to `out`.
+///
+/// # Errors
+///
+/// When `out` cannot be written.
 pub fn trace(
+    out: &mut dyn fmt::Write,
     document: &Document,
     mandate: &Mandate,
     element: &Element,
     language: Language,
-) -> String {
+) -> fmt::Result {
     let prepared = clauses::prepare(document, mandate);
     let say = |key: &str, args: &[(&str, &str)]| mandate.message(key, language, args);
-    let mut out = String::new();
-    let _ = writeln!(
+    writeln!(
         out,
         "{}: {}",
         element.id,
         localized(&element.summary, language)
-    );
+    )?;
     for statement in element.says.iter().chain(&element.says_in_section) {
-        let _ = writeln!(
+        writeln!(
             out,
             "  {}",
             say("trace-says", &[("statement", &statement.text)])
-        );
+        )?;
     }
-    let _ = writeln!(out);
+    writeln!(out)?;
     // Clauses that neither address the element nor name the subject of its
     // statements are left out.
     let watched = watched_concepts(element);
@@ -128,7 +131,7 @@ pub fn trace(
         if !items.is_empty() {
             verdict.push_str(&say("trace-states", &[("items", &items.join(", "))]));
         }
-        let _ = writeln!(
+        writeln!(
             out,
             "{line}:{column} {}\n    {}\n    {verdict}",
             quote(document.source.slice(clause.span)),
@@ -136,12 +139,12 @@ pub fn trace(
                 "trace-concepts",
                 &[("concepts", if found.is_empty() { "-" } else { &found })]
             ),
-        );
+        )?;
     }
     let evaluation = check(document, mandate, language);
     let result = evaluation.elements.iter().find(|r| r.id == element.id);
     let status = result.map_or("not-applicable", |r| r.status.as_str());
-    let _ = writeln!(out, "\n{}", say("trace-status", &[("status", status)]));
+    writeln!(out, "\n{}", say("trace-status", &[("status", status)]))?;
     let verdict = coverage::evaluate(mandate, element, &prepared, document.meta.scope, language);
     let reason = match &verdict.outcome {
         Outcome::Missing if verdict.mention.is_some() => "trace-reason-mentioned",
@@ -152,15 +155,15 @@ pub fn trace(
         Outcome::IncompleteDeviation(_) => "trace-reason-incomplete",
         Outcome::Deviation { .. } => "trace-reason-deviation",
     };
-    let _ = writeln!(out, "{}", say(reason, &[]));
+    writeln!(out, "{}", say(reason, &[]))?;
     if let Some(finding) = evaluation.findings.iter().find(|f| f.rule == element.id) {
-        let _ = writeln!(
+        writeln!(
             out,
             "{}",
             say("trace-finding", &[("message", &finding.message)])
-        );
+        )?;
     } else if status == "not-applicable" {
-        let _ = writeln!(out, "{}", say("trace-moot", &[]));
+        writeln!(out, "{}", say("trace-moot", &[]))?;
     }
-    out
+    Ok(())
 }

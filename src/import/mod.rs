@@ -4,7 +4,7 @@
 pub mod docx;
 pub mod text;
 
-use std::fmt::Write as _;
+use std::fmt;
 
 use crate::model::{Language, Scope};
 use crate::text::fold::fold;
@@ -70,67 +70,75 @@ fn cell(text: &str) -> String {
 }
 
 /// Write blocks as Markdown with front matter.
-#[must_use]
-pub fn to_markdown(blocks: &[Block], front: &Front, source: &str) -> String {
+///
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn to_markdown(
+    out: &mut dyn fmt::Write,
+    blocks: &[Block],
+    front: &Front,
+    source: &str,
+) -> fmt::Result {
     let language = detect_language(blocks);
-    let mut out = String::from("---\nnetwork: UN Network on Migration\n");
+    out.write_str("---\nnetwork: UN Network on Migration\n")?;
     match front.scope {
         Some(scope) => {
-            let _ = writeln!(out, "scope: {scope}");
+            writeln!(out, "scope: {scope}")?;
         }
-        None => out.push_str("scope: national  # national | regional | global: check this\n"),
+        None => out.write_str("scope: national  # national | regional | global: check this\n")?,
     }
     match (&front.country, &front.region) {
         (Some(country), _) => {
-            let _ = writeln!(out, "country: \"{}\"", country.replace('"', "'"));
+            writeln!(out, "country: \"{}\"", country.replace('"', "'"))?;
         }
         (None, Some(region)) => {
-            let _ = writeln!(out, "region: \"{}\"", region.replace('"', "'"));
+            writeln!(out, "region: \"{}\"", region.replace('"', "'"))?;
         }
-        (None, None) => out.push_str("# country: NAME  (or region: NAME): fill in\n"),
+        (None, None) => out.write_str("# country: NAME  (or region: NAME): fill in\n")?,
     }
-    let _ = writeln!(
+    writeln!(
         out,
         "language: {language}  # detected\nstatus: draft\nsource: \"{}\"\n---",
         source.replace('"', "'")
-    );
+    )?;
     let mut previous_item = false;
     for block in blocks {
         let is_item = matches!(block, Block::Item(_));
         if !(is_item && previous_item) {
-            out.push('\n');
+            out.write_char('\n')?;
         }
         match block {
             Block::Heading(level, text) => {
-                let _ = writeln!(
+                writeln!(
                     out,
                     "{} {}",
                     "#".repeat(usize::from(*level).clamp(1, 6)),
                     text.trim()
-                );
+                )?;
             }
             Block::Paragraph(text) => {
-                let _ = writeln!(out, "{}", escape_line_start(text));
+                writeln!(out, "{}", escape_line_start(text))?;
             }
             Block::Bold(text) => {
-                let _ = writeln!(out, "**{}**", text.trim().replace('*', "\\*"));
+                writeln!(out, "**{}**", text.trim().replace('*', "\\*"))?;
             }
             Block::Item(text) => {
-                let _ = writeln!(out, "- {}", text.trim());
+                writeln!(out, "- {}", text.trim())?;
             }
             Block::Table(rows) => {
                 let width = rows.iter().map(Vec::len).max().unwrap_or(0);
                 for (i, row) in rows.iter().enumerate() {
                     let mut cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
                     cells.resize(width, String::new());
-                    let _ = writeln!(out, "| {} |", cells.join(" | "));
+                    writeln!(out, "| {} |", cells.join(" | "))?;
                     if i == 0 {
-                        let _ = writeln!(out, "|{}", "---|".repeat(width));
+                        writeln!(out, "|{}", "---|".repeat(width))?;
                     }
                 }
             }
         }
         previous_item = is_item;
     }
-    out
+    Ok(())
 }

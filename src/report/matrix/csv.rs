@@ -1,27 +1,25 @@
 //! The comparison as CSV: one row per document and element, and a second
 //! table of one row per document and arrangement.
 
+use std::io::{self, Write};
+
 use super::Matrix;
 
-fn finish(writer: csv::Writer<Vec<u8>>) -> String {
-    writer
-        .into_inner()
-        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-        .unwrap_or_default()
-}
-
 /// One row per document x element.
-#[must_use]
-pub fn elements(matrix: &Matrix) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record([
+///
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn elements(matrix: &Matrix, out: &mut dyn Write) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record([
         "document", "path", "scope", "section", "element", "level", "status", "line", "message",
         "clause",
-    ]);
+    ])?;
     for section in &matrix.sections {
         for row in &section.rows {
             for (column, cell) in matrix.columns.iter().zip(&row.cells) {
-                let _ = writer.write_record([
+                writer.write_record([
                     column.label.as_str(),
                     column.path.as_str(),
                     column.scope.as_deref().unwrap_or(""),
@@ -32,27 +30,30 @@ pub fn elements(matrix: &Matrix) -> String {
                     &cell.line.map(|l| l.to_string()).unwrap_or_default(),
                     cell.message.as_deref().unwrap_or(""),
                     cell.clause.as_deref().unwrap_or(""),
-                ]);
+                ])?;
             }
         }
     }
-    finish(writer)
+    writer.flush()
 }
 
 /// One row per document x arrangement.
-#[must_use]
-pub fn facts(matrix: &Matrix) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(["document", "path", "fact", "value"]);
+///
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn facts(matrix: &Matrix, out: &mut dyn Write) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(["document", "path", "fact", "value"])?;
     for fact in &matrix.facts {
         for (column, value) in matrix.columns.iter().zip(&fact.values) {
-            let _ = writer.write_record([
+            writer.write_record([
                 column.label.as_str(),
                 column.path.as_str(),
                 fact.name.as_str(),
                 value.as_deref().unwrap_or(""),
-            ]);
+            ])?;
         }
     }
-    finish(writer)
+    writer.flush()
 }

@@ -4,7 +4,7 @@
 //! hover or keyboard focus. Headers stay in view while scrolling; a print
 //! stylesheet gives a landscape handout. All document text is escaped.
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use super::{Matrix, status_name, symbol};
 use crate::finding::Status;
@@ -74,16 +74,17 @@ fn class(status: Option<Status>) -> &'static str {
 }
 
 /// Render the matrix as an HTML page.
-#[must_use]
+/// # Errors
+///
+/// When `out` cannot be written.
 #[expect(
     clippy::too_many_lines,
     reason = "one HTML page written top to bottom: head, table and script"
 )]
-pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
+pub fn render(matrix: &Matrix, mandate: &Mandate, out: &mut dyn Write) -> io::Result<()> {
     let lang = matrix.language;
     let msg = |key: &str| escape(&mandate.message(key, lang, &[]));
-    let mut out = String::new();
-    let _ = write!(
+    write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<p class=\"sub\">{}</p>\n</header>\n",
         lang.as_str(),
@@ -94,8 +95,8 @@ pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
             lang,
             &[("version", env!("CARGO_PKG_VERSION"))]
         ))
-    );
-    out.push_str("<ul class=\"legend\">\n");
+    )?;
+    out.write_all(b"<ul class=\"legend\">\n")?;
     for status in [
         Status::Covered,
         Status::Partial,
@@ -103,72 +104,73 @@ pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
         Status::Missing,
         Status::NotApplicable,
     ] {
-        let _ = writeln!(
+        writeln!(
             out,
             "<li class=\"{}\"><span class=\"badge\"><span class=\"sym\">{}</span> {}</span></li>",
             status.as_str(),
             symbol(Some(status)),
             escape(&status_name(mandate, Some(status), lang))
-        );
+        )?;
     }
-    out.push_str(
-        "</ul>\n<div class=\"wrap\">\n<table class=\"matrix\">\n<thead>\n<tr><th scope=\"col\">",
-    );
-    out.push_str(&msg("compare-element"));
-    out.push_str("</th>");
+    write!(
+        out,
+        "</ul>\n<div class=\"wrap\">\n<table class=\"matrix\">\n<thead>\n<tr><th scope=\"col\">{}",
+        msg("compare-element")
+    )?;
+    out.write_all(b"</th>")?;
     for column in &matrix.columns {
-        let _ = write!(
+        write!(
             out,
             "<th scope=\"col\" class=\"doc\">{}<span class=\"path\">{}</span></th>",
             escape(&column.label),
             escape(&column.path)
-        );
+        )?;
     }
-    let _ = write!(
+    write!(
         out,
         "</tr>\n<tr class=\"score\"><th scope=\"row\">{}</th>",
         msg("compare-coverage")
-    );
+    )?;
     for column in &matrix.columns {
         match (column.coverage, &column.error) {
             (Some(p), _) => {
-                let _ = write!(
+                write!(
                     out,
                     "<td class=\"score\">{p}%<span class=\"bar\"><i style=\"width:{p}%\"></i></span></td>"
-                );
+                )?;
             }
             (None, Some(error)) => {
-                let _ = write!(
+                write!(
                     out,
                     "<td class=\"score error\" title=\"{}\"><span class=\"badge\">⚠ {}</span></td>",
                     escape(error),
                     msg("compare-unreadable")
-                );
+                )?;
             }
-            _ => out.push_str("<td class=\"score\">–</td>"),
+            _ => out.write_all("<td class=\"score\">–</td>".as_bytes())?,
         }
     }
-    out.push_str("</tr>\n</thead>\n<tbody>\n");
+    out.write_all(b"</tr>\n</thead>\n<tbody>\n")?;
     let span = matrix.columns.len() + 1;
     for section in &matrix.sections {
-        let _ = writeln!(
+        writeln!(
             out,
             "<tr class=\"section\"><th colspan=\"{span}\" scope=\"colgroup\">{}</th></tr>",
             escape(&section.name)
-        );
+        )?;
         for row in &section.rows {
             let level = mandate.message(&format!("level-{}", row.level), lang, &[]);
-            let _ = write!(
+            write!(
                 out,
                 "<tr class=\"element\" id=\"{}\"><th scope=\"row\"><code>{}</code><span class=\"level\">{}</span><span class=\"summary\">{}</span></th>",
                 escape(&row.id),
                 escape(&row.id),
                 escape(&level),
                 escape(&row.summary)
-            );
+            )?;
             for (column, cell) in matrix.columns.iter().zip(&row.cells) {
                 let name = status_name(mandate, cell.status, lang);
-                let _ = write!(
+                write!(
                     out,
                     "<td class=\"cell {}\" tabindex=\"0\" aria-label=\"{}: {}\"><span class=\"badge\"><span class=\"sym\" aria-hidden=\"true\">{}</span> {}</span>",
                     class(cell.status),
@@ -176,59 +178,59 @@ pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
                     escape(&name),
                     symbol(cell.status),
                     escape(&name)
-                );
+                )?;
                 if cell.message.is_some() || cell.clause.is_some() {
-                    out.push_str("<div class=\"tip\" role=\"tooltip\">");
+                    out.write_all(b"<div class=\"tip\" role=\"tooltip\">")?;
                     if let Some(message) = &cell.message {
-                        let _ = write!(out, "<p class=\"msg\">{}</p>", escape(message));
+                        write!(out, "<p class=\"msg\">{}</p>", escape(message))?;
                     }
                     if let Some(clause) = &cell.clause {
-                        let _ = write!(out, "<blockquote>{}</blockquote>", escape(clause));
+                        write!(out, "<blockquote>{}</blockquote>", escape(clause))?;
                     }
                     if let Some(line) = cell.line {
-                        let _ = write!(
+                        write!(
                             out,
                             "<div class=\"where\">{}:{line}</div>",
                             escape(&column.path)
-                        );
+                        )?;
                     }
-                    out.push_str("</div>");
+                    out.write_all(b"</div>")?;
                 }
-                out.push_str("</td>");
+                out.write_all(b"</td>")?;
             }
-            out.push_str("</tr>\n");
+            out.write_all(b"</tr>\n")?;
         }
     }
-    out.push_str("</tbody>\n</table>\n</div>\n");
-    let _ = write!(
+    out.write_all(b"</tbody>\n</table>\n</div>\n")?;
+    write!(
         out,
         "<h2>{}</h2>\n<div class=\"wrap\">\n<table class=\"facts\">\n<thead><tr><th scope=\"col\">{}</th>",
         msg("compare-facts"),
         msg("compare-fact")
-    );
+    )?;
     for column in &matrix.columns {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&column.label));
+        write!(out, "<th scope=\"col\">{}</th>", escape(&column.label))?;
     }
-    out.push_str("</tr></thead>\n<tbody>\n");
+    out.write_all(b"</tr></thead>\n<tbody>\n")?;
     let not_stated = msg("compare-not-stated");
     for fact in &matrix.facts {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&fact.label));
+        write!(out, "<tr><th scope=\"row\">{}</th>", escape(&fact.label))?;
         for value in &fact.values {
             match value {
                 Some(v) => {
-                    let _ = write!(out, "<td>{}</td>", escape(v));
+                    write!(out, "<td>{}</td>", escape(v))?;
                 }
                 None => {
-                    let _ = write!(out, "<td class=\"not-applicable\">{not_stated}</td>");
+                    write!(out, "<td class=\"not-applicable\">{not_stated}</td>")?;
                 }
             }
         }
-        out.push_str("</tr>\n");
+        out.write_all(b"</tr>\n")?;
     }
-    let _ = write!(
+    write!(
         out,
         "</tbody>\n</table>\n</div>\n<p class=\"note\">{}</p>\n</body>\n</html>\n",
         escape(&matrix.weighting)
-    );
-    out
+    )?;
+    Ok(())
 }

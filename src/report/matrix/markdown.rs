@@ -1,7 +1,7 @@
 //! The comparison as GitHub-flavoured Markdown: small enough for a
 //! pull-request comment, with a symbol and a word in every cell.
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use super::{Matrix, status_name, symbol};
 use crate::mandate::Mandate;
@@ -14,23 +14,20 @@ fn cell(text: &str) -> String {
 }
 
 /// Render the matrix as Markdown.
-#[must_use]
-#[expect(
-    clippy::too_many_lines,
-    reason = "one Markdown document written top to bottom"
-)]
-pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn render(matrix: &Matrix, mandate: &Mandate, out: &mut dyn Write) -> io::Result<()> {
     let lang = matrix.language;
-    let mut out = String::new();
-    let _ = writeln!(out, "## {}\n", mandate.message("compare-title", lang, &[]));
+    writeln!(out, "## {}\n", mandate.message("compare-title", lang, &[]))?;
     let header: Vec<String> = matrix.columns.iter().map(|c| cell(&c.label)).collect();
-    let _ = writeln!(
+    writeln!(
         out,
         "| {} | {} |",
         mandate.message("compare-element", lang, &[]),
         header.join(" | ")
-    );
-    let _ = writeln!(out, "|---|{}", ":---:|".repeat(matrix.columns.len()));
+    )?;
+    writeln!(out, "|---|{}", ":---:|".repeat(matrix.columns.len()))?;
     let scores: Vec<String> = matrix
         .columns
         .iter()
@@ -40,19 +37,19 @@ pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
             _ => "–".to_string(),
         })
         .collect();
-    let _ = writeln!(
+    writeln!(
         out,
         "| **{}** | {} |",
         mandate.message("compare-coverage", lang, &[]),
         scores.join(" | ")
-    );
+    )?;
     for section in &matrix.sections {
-        let _ = writeln!(
+        writeln!(
             out,
             "| **{}** |{}",
             cell(&section.name),
             " |".repeat(matrix.columns.len())
-        );
+        )?;
         for row in &section.rows {
             let cells: Vec<String> = row
                 .cells
@@ -65,21 +62,21 @@ pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
                     )
                 })
                 .collect();
-            let _ = writeln!(out, "| `{}` | {} |", row.id, cells.join(" | "));
+            writeln!(out, "| `{}` | {} |", row.id, cells.join(" | "))?;
         }
     }
-    let _ = writeln!(
+    writeln!(
         out,
         "\n### {}\n",
         mandate.message("compare-facts", lang, &[])
-    );
-    let _ = writeln!(
+    )?;
+    writeln!(
         out,
         "| {} | {} |",
         mandate.message("compare-fact", lang, &[]),
         header.join(" | ")
-    );
-    let _ = writeln!(out, "|---|{}", "---|".repeat(matrix.columns.len()));
+    )?;
+    writeln!(out, "|---|{}", "---|".repeat(matrix.columns.len()))?;
     let not_stated = mandate.message("compare-not-stated", lang, &[]);
     for fact in &matrix.facts {
         let values: Vec<String> = fact
@@ -87,7 +84,7 @@ pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
             .iter()
             .map(|v| v.as_deref().map_or_else(|| format!("_{not_stated}_"), cell))
             .collect();
-        let _ = writeln!(out, "| {} | {} |", cell(&fact.label), values.join(" | "));
+        writeln!(out, "| {} | {} |", cell(&fact.label), values.join(" | "))?;
     }
     let legend: Vec<String> = [
         Some(crate::finding::Status::Covered),
@@ -99,6 +96,6 @@ pub fn render(matrix: &Matrix, mandate: &Mandate) -> String {
     .into_iter()
     .map(|s| format!("{} {}", symbol(s), status_name(mandate, s, lang)))
     .collect();
-    let _ = writeln!(out, "\n{} · {}", legend.join(" · "), matrix.weighting);
-    out
+    writeln!(out, "\n{} · {}", legend.join(" · "), matrix.weighting)?;
+    Ok(())
 }
