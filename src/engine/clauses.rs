@@ -302,33 +302,50 @@ impl Prepared {
     #[must_use]
     pub fn denied_after(&self, range: &Range<usize>, named: impl Fn(usize) -> bool) -> bool {
         let sentence = self.sentence_at(range.start);
-        let Some(denied) = self.polarities.denied_within(&(range.end..sentence.end)) else {
-            return false;
-        };
-        // The denial must follow at once ("UN DESA won't", "le DAES ne
-        // siège pas"), not in a later part of the sentence; an aside set
-        // off by commas does not count ("l'ONUDC, qui n'a pas de présence
-        // dans le pays, ne siégera pas").
-        let between = self.text().get(range.end..denied.start).unwrap_or(";");
-        let opens_another = between.contains([';', ':']);
-        // A denial that opens right after a comma is itself the aside, said
-        // of the word before it ("l'OIT, l'OIM, le DAES, qui n'a pas de
-        // bureau ici, ..."): the commas before it separate a list.
-        let is_aside = between.trim_end().ends_with(',');
-        let aside = match (between.find(','), between.rfind(',')) {
-            (Some(first), Some(last)) if !is_aside => range.end + first..range.end + last + 1,
-            _ => denied.start..denied.start,
-        };
-        let words_between = self
+        // The subject of a whole sentence stays its subject across a
+        // contrast: "UN DESA, ..., may be consulted but shall not form part
+        // of the Committee".
+        let opens_sentence = self
             .tokens
             .iter()
-            .filter(|t| t.range.start >= range.end && t.range.end <= denied.start)
-            .filter(|t| !(aside.start <= t.range.start && t.range.end <= aside.end))
-            .count();
-        !opens_another
-            && words_between <= if is_aside { 0 } else { SUBJECT_GAP }
-            && self.hits.iter().any(|hit| {
-                hit.range.start >= denied.start && hit.range.end <= denied.end && named(hit.concept)
+            .filter(|t| t.range.start >= sentence.start && t.range.end <= range.start)
+            .count()
+            <= 1;
+        self.polarities
+            .denied_in(&(range.end..sentence.end))
+            .any(|denied| {
+                // The denial must follow at once ("UN DESA won't", "le DAES
+                // ne siège pas"), not in a later part of the sentence; an
+                // aside set off by commas does not count ("l'ONUDC, qui n'a
+                // pas de présence dans le pays, ne siégera pas").
+                let between = self.text().get(range.end..denied.start).unwrap_or(";");
+                let opens_another = between.contains([';', ':']);
+                // A denial that opens right after a comma is itself the
+                // aside, said of the word before it ("l'OIT, l'OIM, le DAES,
+                // qui n'a pas de bureau ici, ..."): the commas before it
+                // separate a list.
+                let is_aside = between.trim_end().ends_with(',');
+                let aside = match (between.find(','), between.rfind(',')) {
+                    (Some(first), Some(last)) if !is_aside => {
+                        range.end + first..range.end + last + 1
+                    }
+                    _ => denied.start..denied.start,
+                };
+                let words_between = self
+                    .tokens
+                    .iter()
+                    .filter(|t| t.range.start >= range.end && t.range.end <= denied.start)
+                    .filter(|t| !(aside.start <= t.range.start && t.range.end <= aside.end))
+                    .count();
+                let across_contrast =
+                    opens_sentence && self.polarities.contrast_within(&(range.end..denied.start));
+                !opens_another
+                    && (words_between <= if is_aside { 0 } else { SUBJECT_GAP } || across_contrast)
+                    && self.hits.iter().any(|hit| {
+                        hit.range.start >= denied.start
+                            && hit.range.end <= denied.end
+                            && named(hit.concept)
+                    })
             })
     }
 

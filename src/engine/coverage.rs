@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::clauses::{Prepared, Reading, SubjectFrom};
 use super::polarity::Polarity;
@@ -152,6 +153,41 @@ fn children(clauses: &[Prepared], lead: usize) -> impl Iterator<Item = usize> + 
         .unwrap_or_default()
         .iter()
         .copied()
+}
+
+/// The most words a list mate may have and still be read as a part of the
+/// enumeration an item that addresses the element belongs to.
+const MATE_WORDS: usize = 24;
+
+/// The other items of the list or table clause `at` belongs to: the items
+/// of its lead-in, or, for a list straight under a heading, the items
+/// around it under the same heading.
+fn list_mates(clauses: &[Prepared], at: usize) -> Vec<usize> {
+    let Some(clause) = clauses.get(at) else {
+        return Vec::new();
+    };
+    if let Some(lead) = clause.lead {
+        return children(clauses, lead).collect();
+    }
+    if clause.kind != ClauseKind::ListItem {
+        return Vec::new();
+    }
+    let same_heading = |c: &Prepared| match (&c.heading, &clause.heading) {
+        (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    };
+    let mate = |k: &usize| {
+        clauses
+            .get(*k)
+            .is_some_and(|c| c.kind == ClauseKind::ListItem && c.lead.is_none() && same_heading(c))
+    };
+    let first = (0..at).rev().take_while(mate).last().unwrap_or(at);
+    let last = (at + 1..clauses.len())
+        .take_while(mate)
+        .last()
+        .unwrap_or(at);
+    (first..=last).collect()
 }
 
 /// The items clause `at` states, with where.
@@ -435,9 +471,12 @@ pub fn evaluate(
                         matches!(c.kind, ClauseKind::ListItem | ClauseKind::TableRow)
                     }))
         })
-        .filter_map(|&i| clauses.get(i)?.lead)
-        .flat_map(|lead| children(clauses, lead))
+        .flat_map(|&i| list_mates(clauses, i))
         .filter(|k| !verdict.clauses.contains(k))
+        // A mate that is a sentence of its own says its own thing ("every
+        // year, the members meet to review progress"); a short one is a
+        // part of the enumeration ("accountability;").
+        .filter(|&k| clauses.get(k).is_some_and(|c| c.tokens.len() <= MATE_WORDS))
         .collect();
     for k in siblings {
         let own: Vec<usize> = item_ranges(element, clauses, k)
@@ -455,7 +494,8 @@ pub fn evaluate(
                 .into_iter()
                 .map(|(item, _)| item)
                 .collect();
-            if !own.is_empty() {
+            // A clause is cited for a part not stated already.
+            if own.iter().any(|item| !found.contains(item)) {
                 pooled.push((i, own));
             }
         }
@@ -762,6 +802,20 @@ fn deviation(
             if rule.main_part && named.is_empty() {
                 continue;
             }
+            // The body the mandate wants, named where the clause states it,
+            // is not the other body ("the Executive Committee prepares
+            // options, the plenary decides"): the finding quotes the words
+            // rather than say "by the Executive Committee, not by the
+            // Executive Committee".
+            let wanted: Vec<Range<usize>> = item_ranges(element, clauses, at)
+                .into_iter()
+                .map(|(_, range)| range)
+                .collect();
+            named.retain(|(_, range)| {
+                !wanted
+                    .iter()
+                    .any(|w| w.start < range.end && range.start < w.end)
+            });
             // A deviation about who holds a role points at the holder.
             let focus = match named.first() {
                 Some((_, at)) if rule.main_part => at.clone(),

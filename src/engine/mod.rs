@@ -16,7 +16,7 @@ pub mod trace;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::finding::{ElementResult, Evaluation, Status};
-use crate::mandate::{Denial, Mandate};
+use crate::mandate::{Denial, Mandate, Moot};
 use crate::model::{Document, Language};
 
 use coverage::Outcome;
@@ -41,6 +41,8 @@ pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Eval
     // Elements missing as statements whose subject a clause still names:
     // the body exists, so what depends on it is not moot.
     let mut mentioned: BTreeSet<&str> = BTreeSet::new();
+    // Elements a clause denies ("we do not set up working groups").
+    let mut denied: BTreeSet<&str> = BTreeSet::new();
     let mut pending = Vec::new();
     for element in mandate
         .elements
@@ -64,6 +66,9 @@ pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Eval
         if verdict.mention.is_some() {
             mentioned.insert(&element.id);
         }
+        if matches!(verdict.outcome, Outcome::Negated { .. }) {
+            denied.insert(&element.id);
+        }
         let status = match verdict.outcome {
             Outcome::Covered => Status::Covered,
             Outcome::Partial(_) => Status::Partial,
@@ -85,12 +90,14 @@ pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Eval
         pending.push((element, status, spans, finding, facts));
     }
     for (element, mut status, spans, finding, facts) in pending {
-        let moot = element
-            .moot_unless
-            .as_deref()
-            .filter(|other| !mentioned.contains(*other))
-            .and_then(|other| statuses.get(other))
-            .is_some_and(|s| *s == Status::Missing);
+        let moot = match &element.moot {
+            Some(Moot::Unless(other)) => {
+                !mentioned.contains(other.as_str())
+                    && statuses.get(other.as_str()) == Some(&Status::Missing)
+            }
+            Some(Moot::IfDenied(other)) => denied.contains(other.as_str()),
+            None => false,
+        };
         let mut finding = finding;
         if moot {
             status = Status::NotApplicable;

@@ -51,6 +51,8 @@ pub struct Polarities {
     denied: Vec<Range<usize>>,
     hypothetical: Vec<Range<usize>>,
     retracted: Vec<Range<usize>>,
+    /// Where a contrast opens a new proposition ("but", "mais", "pero").
+    contrasts: Vec<Range<usize>>,
 }
 
 /// Sort and merge overlapping ranges.
@@ -115,6 +117,25 @@ impl Polarities {
         } else {
             Polarity::Affirmed
         }
+    }
+
+    /// Whether a contrast opens a proposition within `range`.
+    #[must_use]
+    pub fn contrast_within(&self, range: &Range<usize>) -> bool {
+        self.contrasts
+            .iter()
+            .any(|c| range.start <= c.start && c.end <= range.end)
+    }
+
+    /// The denied ranges that overlap `range`, in order.
+    pub fn denied_in(&self, range: &Range<usize>) -> impl Iterator<Item = &Range<usize>> {
+        let first = self.denied.partition_point(|r| r.end <= range.start);
+        let end = range.end.max(range.start + 1);
+        self.denied
+            .get(first..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |r| r.start < end)
     }
 
     /// The first denied range that overlaps `range`, if any.
@@ -482,6 +503,7 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
         denied: merged(denied),
         hypothetical: merged(hypothetical),
         retracted: merged(retractions(text, &of_kind(Cue::Retraction))),
+        contrasts,
     }
 }
 

@@ -11,11 +11,12 @@ use serde_saphyr::Spanned;
 use super::lexicon::Lexicon;
 use super::pattern::{self, Pattern, PrefilterBuilder};
 use super::schema::{
-    ConceptsFile, ElementRule, ElementsFile, MessagesFile, Patterns, SectionsFile, VocabularyFile,
+    ConceptsFile, ElementRule, ElementsFile, MessagesFile, MootRule, Patterns, SectionsFile,
+    VocabularyFile,
 };
 use super::{
-    Atom, Deviation, Element, Fact, FactKind, Item, Mandate, MandateSource, SectionInfo, Statement,
-    Term,
+    Atom, Deviation, Element, Fact, FactKind, Item, Mandate, MandateSource, Moot, SectionInfo,
+    Statement, Term,
 };
 use crate::error::{FileError, InputError, InputErrorKind, RuleErrors};
 use crate::model::{Language, Scope};
@@ -448,7 +449,7 @@ fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileE
         }
     }
     for element in &elements {
-        if let Some(other) = &element.moot_unless
+        if let Some(other) = element.moot.as_ref().map(Moot::other)
             && !seen.contains(other)
         {
             errors.push(across(format!(
@@ -672,7 +673,10 @@ fn compile_element(
         addressed_with: rule.addressed_with,
         incomplete: rule.incomplete,
         deviations,
-        moot_unless: rule.moot_unless.as_ref().map(|m| m.value.clone()),
+        moot: rule.moot.as_ref().map(|m| match m {
+            MootRule::Unless(id) => Moot::Unless(id.value.clone()),
+            MootRule::IfDenied(id) => Moot::IfDenied(id.value.clone()),
+        }),
         facts,
         consistent_naming: rule.consistent_naming.as_ref().map(|c| c.value.clone()),
         help: rule.help.clone(),

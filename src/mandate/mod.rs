@@ -19,6 +19,25 @@ use crate::text::fold::fold;
 pub use pattern::{Pattern, Prefilter};
 pub use schema::{ClausePart, Denial, Incomplete, Level, Localized};
 
+/// When an element is moot, compiled from [`schema::MootRule`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Moot {
+    /// When this other element is missing and nothing names its subject.
+    Unless(String),
+    /// When a clause denies this other element.
+    IfDenied(String),
+}
+
+impl Moot {
+    /// The element it depends on.
+    #[must_use]
+    pub fn other(&self) -> &str {
+        match self {
+            Moot::Unless(id) | Moot::IfDenied(id) => id,
+        }
+    }
+}
+
 /// The rule files shipped in the binary, by file name.
 pub const EMBEDDED: &[(&str, &str)] = &[
     ("sections.yaml", include_str!("../../rules/sections.yaml")),
@@ -227,8 +246,8 @@ pub struct Element {
     pub incomplete: Incomplete,
     /// Deviation checks.
     pub deviations: Vec<Deviation>,
-    /// Moot when this element is missing.
-    pub moot_unless: Option<String>,
+    /// When it is not applicable.
+    pub moot: Option<Moot>,
     /// Facts to extract.
     pub facts: Vec<Fact>,
     /// Naming consistency over this vocabulary family set, if this element is

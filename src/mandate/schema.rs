@@ -130,6 +130,18 @@ pub enum Incomplete {
     Deviation,
 }
 
+/// When an element is moot: the body it is about does not exist.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MootRule {
+    /// When this other element is missing and nothing names its subject
+    /// (no Executive Committee at all).
+    Unless(Spanned<String>),
+    /// When a clause denies this other element ("we do not set up working
+    /// groups").
+    IfDenied(Spanned<String>),
+}
+
 /// What a denial of an element makes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]
@@ -319,9 +331,9 @@ pub struct ElementRule {
     /// Deviations, in order of precedence.
     #[serde(default)]
     pub deviations: Vec<DeviationRule>,
-    /// Not applicable when this element is missing.
+    /// When it is not applicable.
     #[serde(default)]
-    pub moot_unless: Option<Spanned<String>>,
+    pub moot: Option<MootRule>,
     /// Facts to extract from the clauses that address it.
     #[serde(default)]
     pub facts: Vec<FactRule>,

@@ -29,7 +29,8 @@ impl Folded {
     /// Lowercases, strips accents, writes `œ`/`æ` as `oe`/`ae`, unifies
     /// apostrophes, quotes and dashes, drops Markdown emphasis markers and
     /// the feminine and plural endings of French inclusive writing
-    /// ("coordonnateur·rice résident·e" reads "coordonnateur resident"), and
+    /// ("coordonnateur·rice résident·e" reads "coordonnateur resident"),
+    /// reads an arrow as the colon of a label ("Secretaría → OIM"), and
     /// collapses every run of white space to one space.
     #[must_use]
     pub fn new(source: &str, base: usize) -> Self {
@@ -82,6 +83,10 @@ impl Folded {
                 '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => folded.push('\'', at),
                 '\u{00AB}' | '\u{00BB}' | '\u{201C}' | '\u{201D}' => folded.push('"', at),
                 '\u{2010}'..='\u{2015}' => folded.push('-', at),
+                // "Secrétariat → OIM" in slides and notes: a label and its value.
+                '\u{2192}' | '\u{21D2}' | '\u{27F6}' | '\u{2794}' | '\u{279C}' => {
+                    folded.push(':', at);
+                }
                 'œ' | 'Œ' => folded.push_str("oe", at),
                 'æ' | 'Æ' => folded.push_str("ae", at),
                 'ß' => folded.push_str("ss", at),
