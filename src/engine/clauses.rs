@@ -610,10 +610,46 @@ impl Prepared {
     /// The file span of a folded range.
     #[must_use]
     pub fn span_of(&self, range: Range<usize>) -> Span {
+        let range = whole_words(self.folded.as_str(), range);
         self.folded
             .original(range.start, range.end)
             .unwrap_or(self.span)
     }
+}
+
+/// `range` of `text` widened to whole words: a concept found by its stem
+/// ("coheren" in "cohérence") points at the word, not at part of it.
+fn whole_words(text: &str, range: Range<usize>) -> Range<usize> {
+    let word = |c: &char| c.is_alphanumeric();
+    let (Some(before), Some(inside), Some(after)) = (
+        text.get(..range.start),
+        text.get(range.clone()),
+        text.get(range.end..),
+    ) else {
+        return range;
+    };
+    let start = if inside.chars().next().is_some_and(|c| word(&c)) {
+        range.start
+            - before
+                .chars()
+                .rev()
+                .take_while(word)
+                .map(char::len_utf8)
+                .sum::<usize>()
+    } else {
+        range.start
+    };
+    let end = if inside.chars().next_back().is_some_and(|c| word(&c)) {
+        range.end
+            + after
+                .chars()
+                .take_while(word)
+                .map(char::len_utf8)
+                .sum::<usize>()
+    } else {
+        range.end
+    };
+    start..end
 }
 
 /// Which matches count, by how the clause reads them.
@@ -1136,7 +1172,17 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
 
 #[cfg(test)]
 mod tests {
-    use super::{ClauseKind, assignment_marks, cells, is_glossary, unfilled};
+    use super::{ClauseKind, assignment_marks, cells, is_glossary, unfilled, whole_words};
+
+    #[test]
+    fn a_span_found_by_a_stem_covers_the_whole_word() {
+        let text = "une action coherente du reseau regional (onu)";
+        let at = text.find("coheren").unwrap_or_default();
+        let widened = whole_words(text, at..at + "coheren".len());
+        assert_eq!(&text[widened], "coherente");
+        let at = text.find("(onu)").unwrap_or_default();
+        assert_eq!(whole_words(text, at..at + 5), at..at + 5);
+    }
 
     #[test]
     fn an_assignment_row_gives_its_task_to_the_columns_marked_r_or_a() {

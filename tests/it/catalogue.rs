@@ -171,6 +171,37 @@ fn pass_examples_are_covered_and_fail_examples_are_not() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// One snapshot per element, as ruff keeps one per rule: what torlint says
+/// of each of the element's failing examples, read alone under the
+/// element's heading. A change to one rule changes one snapshot.
+#[test]
+fn each_element_says_what_its_failing_examples_lack() {
+    use std::fmt::Write as _;
+    let m = mandate();
+    for e in &m.elements {
+        let mut text = String::new();
+        for example in &e.fail_examples {
+            let folded = torlint::text::fold::fold(example);
+            let language = Language::detect(std::iter::once(folded.as_str()));
+            let alone = crate::common::verdict_alone(&m, &e.id, language, example);
+            writeln!(text, "{example}\n  status: {}", alone.status.as_str()).unwrap();
+            if let Some(f) = &alone.finding {
+                let at = f.target();
+                writeln!(
+                    text,
+                    "  {}: {}\n  at: {:?}",
+                    f.severity.as_str(),
+                    f.message,
+                    &alone.text[at.start..at.end]
+                )
+                .unwrap();
+            }
+            text.push('\n');
+        }
+        insta::assert_snapshot!(format!("rule-{}", e.id), text);
+    }
+}
+
 #[test]
 fn headings_from_the_seeds_and_their_english_equivalents_are_recognised() {
     use torlint::parse::TitleIndex;

@@ -131,6 +131,22 @@ pub fn with_bad_file(name: &str, bytes: &[u8]) -> tempfile::TempDir {
 /// The status element `id` gets in a document made of `passage` alone under
 /// the heading of the element's section, in the element's first scope.
 pub fn status_alone(m: &Mandate, id: &str, language: Language, passage: &str) -> Status {
+    verdict_alone(m, id, language, passage).status
+}
+
+/// What torlint says of element `id` in a document made of `passage` alone.
+pub struct Alone {
+    /// The document checked.
+    pub text: String,
+    /// The element's status.
+    pub status: Status,
+    /// Its finding, if any.
+    pub finding: Option<torlint::finding::Finding>,
+}
+
+/// Check a document made of `passage` alone under the heading of element
+/// `id`'s section, in the element's first scope.
+pub fn verdict_alone(m: &Mandate, id: &str, language: Language, passage: &str) -> Alone {
     let e = m
         .element(id)
         .unwrap_or_else(|| panic!("unknown element {id}"));
@@ -148,12 +164,19 @@ pub fn status_alone(m: &Mandate, id: &str, language: Language, passage: &str) ->
     let document = outcome
         .document
         .unwrap_or_else(|| panic!("{id}: {:?}", outcome.errors));
-    engine::check(&document, m, language)
+    let evaluation = engine::check(&document, m, language);
+    let status = evaluation
         .elements
         .iter()
         .find(|r| r.id == id)
         .map(|r| r.status)
-        .unwrap()
+        .unwrap();
+    let finding = evaluation.findings.into_iter().find(|f| f.rule == id);
+    Alone {
+        text,
+        status,
+        finding,
+    }
 }
 
 /// A minimal Word file: styles named in styles.xml (a French "Titre1" is a
