@@ -255,6 +255,22 @@ pub struct Document {
     pub sections: Vec<Section>,
     /// Clauses in document order.
     pub clauses: Vec<Clause>,
+    /// `torlint-disable` comments, in document order.
+    pub directives: Vec<Directive>,
+}
+
+/// A `torlint-disable` comment as written, recorded by the reader where its
+/// syntax puts comments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directive {
+    /// The whole comment.
+    pub span: Span,
+    /// `torlint-disable-file`: about the whole document.
+    pub file_wide: bool,
+    /// What follows the keyword: element ids, `--`, the reason.
+    pub body: String,
+    /// Whether text comes before it on its line.
+    pub trailing: bool,
 }
 
 impl Document {

@@ -198,7 +198,7 @@ pub fn check_bytes(
             Some(f)
         })
         .collect();
-    let (mut waivers, mut errors) = suppress::waivers(&document, syntax, mandate);
+    let (mut waivers, mut errors) = suppress::waivers(&document, mandate);
     let findings = std::mem::take(&mut evaluation.findings);
     let (kept, suppressed) = suppress::apply(findings, &mut waivers, mandate, language);
     evaluation.findings = kept;

@@ -5,35 +5,15 @@
 //! YAML: the same after `#` (`# torlint-disable ID -- reason`). A comment
 //! after a clause on its own line waives that clause. A reason is
 //! required; a waiver that matches no finding is itself reported, as ruff
-//! reports an unused `noqa`.
-
-use std::sync::LazyLock;
-
-use regex::Regex;
+//! reports an unused `noqa`. The readers record the comments in the
+//! document model ([`crate::parse::directive`]); this module reads what
+//! they waive.
 
 use crate::error::{InputError, InputErrorKind};
 use crate::finding::{Finding, FindingKind, Severity};
 use crate::mandate::Mandate;
-use crate::model::{Document, Language};
-use crate::parse::Syntax;
+use crate::model::{Directive, Document, Language};
 use crate::source::Span;
-
-/// `<!-- torlint-disable[-file] BODY -->`.
-// No user input reaches this `expect`: the pattern is a constant, compiled
-// by the unit test below, so it cannot fail at run time.
-#[allow(clippy::expect_used)]
-static MARKDOWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?s)<!--\s*torlint-disable(-file)?\b(.*?)-->").expect("a valid pattern")
-});
-
-/// `# torlint-disable[-file] BODY` at the start of a line or after a space.
-// No user input reaches this `expect`: the pattern is a constant, compiled
-// by the unit test below, so it cannot fail at run time.
-#[allow(clippy::expect_used)]
-static YAML: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|[ \t])#[ \t]*torlint-disable(-file)?\b([^\r\n]*)")
-        .expect("a valid pattern")
-});
 
 /// What a waiver covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,30 +48,18 @@ pub struct Suppressed {
     pub reason: String,
 }
 
-/// Read the waivers of a document; malformed ones are input errors.
+/// Read the waivers of a document from the directive comments its reader
+/// recorded; malformed ones are input errors.
 #[must_use]
-pub fn waivers(
-    document: &Document,
-    syntax: Syntax,
-    mandate: &Mandate,
-) -> (Vec<Waiver>, Vec<InputError>) {
-    let text = document.source.text();
-    let pattern = match syntax {
-        Syntax::Markdown => &*MARKDOWN,
-        Syntax::Yaml => &*YAML,
-    };
+pub fn waivers(document: &Document, mandate: &Mandate) -> (Vec<Waiver>, Vec<InputError>) {
     let mut waivers = Vec::new();
     let mut errors = Vec::new();
-    for captures in pattern.captures_iter(text) {
-        let Some(whole) = captures.get(0) else {
-            continue;
-        };
-        let span = Span::new(whole.start(), whole.end());
-        let file_wide = captures.get(1).is_some();
-        let body = captures.get(2).map_or("", |m| m.as_str()).trim();
-        let (ids, reason) = match body.split_once("--") {
+    for directive in &document.directives {
+        let span = directive.span;
+        let file_wide = directive.file_wide;
+        let (ids, reason) = match directive.body.split_once("--") {
             Some((ids, reason)) => (ids, reason.trim()),
-            None => (body, ""),
+            None => (directive.body.as_str(), ""),
         };
         let ids: Vec<String> = ids
             .split([',', ' '])
@@ -142,7 +110,7 @@ pub fn waivers(
         let reach = if file_wide {
             Reach::File
         } else {
-            Reach::Clause(waived_clause(document, text, span))
+            Reach::Clause(waived_clause(document, directive))
         };
         waivers.push(Waiver {
             ids,
@@ -155,23 +123,17 @@ pub fn waivers(
     (waivers, errors)
 }
 
-/// The clause a waiver at `span` covers: the one its line ends with when
-/// the comment follows text on the same line (`text: ...  # torlint-disable
+/// The clause a directive covers: the one its line ends with when the
+/// comment follows text on the same line (`text: ...  # torlint-disable
 /// ...`), else the next one.
-fn waived_clause(document: &Document, text: &str, span: Span) -> Option<Span> {
-    let line_start = text
-        .get(..span.start)
-        .and_then(|before| before.rfind('\n'))
-        .map_or(0, |at| at + 1);
-    let after_text = text
-        .get(line_start..span.start)
-        .is_some_and(|before| !before.trim().is_empty());
-    if after_text {
+fn waived_clause(document: &Document, directive: &Directive) -> Option<Span> {
+    let span = directive.span;
+    if directive.trailing {
         document
             .clauses
             .iter()
             .rev()
-            .find(|c| c.span.start < span.start && c.span.end > line_start)
+            .find(|c| c.span.start < span.start && c.span.end > line_start(document, span))
             .map(|c| c.span)
     } else {
         document
@@ -180,6 +142,16 @@ fn waived_clause(document: &Document, text: &str, span: Span) -> Option<Span> {
             .find(|c| c.span.start >= span.end)
             .map(|c| c.span)
     }
+}
+
+/// Where the line holding `span` starts.
+fn line_start(document: &Document, span: Span) -> usize {
+    document
+        .source
+        .text()
+        .get(..span.start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |at| at + 1)
 }
 
 fn covers(waiver: &Waiver, finding: &Finding) -> bool {
@@ -234,25 +206,4 @@ pub fn apply(
     }
     kept.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
     (kept, suppressed)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn patterns_find_both_comment_styles() {
-        let md = "<!-- torlint-disable decision.body -- agreed with RCO -->\nText";
-        let c = MARKDOWN
-            .captures(md)
-            .map(|c| c.get(2).map(|m| m.as_str().to_string()));
-        assert_eq!(
-            c,
-            Some(Some(" decision.body -- agreed with RCO ".to_string()))
-        );
-        let yaml = "sections:\n  # torlint-disable-file principles.statement -- annex\n";
-        let c = YAML.captures(yaml).map(|c| c.get(1).is_some());
-        assert_eq!(c, Some(true));
-        assert!(!YAML.is_match("title: \"Point#torlint-disable x\""));
-    }
 }

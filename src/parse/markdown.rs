@@ -9,8 +9,9 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use crate::model::{Clause, ClauseKind, Section};
+use crate::model::{Clause, ClauseKind, Directive, Section};
 use crate::parse::TitleIndex;
+use crate::parse::directive;
 use crate::source::Span;
 
 /// Level given to a bold-only paragraph used as a heading: below every real
@@ -26,6 +27,8 @@ pub struct Body {
     pub clauses: Vec<Clause>,
     /// The document title's span.
     pub title: Option<Span>,
+    /// Its `torlint-disable` comments.
+    pub directives: Vec<Directive>,
 }
 
 /// Inline content gathered for one block.
@@ -131,6 +134,15 @@ pub fn read(src: &str, base: usize, titles: &dyn TitleIndex) -> Body {
 }
 
 impl Reader<'_> {
+    /// Record the directive comments of the HTML at `start..end`.
+    fn directives(&mut self, start: usize, end: usize) {
+        let found = directive::in_markdown_html(self.src, start..end);
+        self.body.directives.extend(found.into_iter().map(|mut d| {
+            d.span = d.span.shifted(self.base);
+            d
+        }));
+    }
+
     fn current_inline(&mut self) -> Option<&mut Inline> {
         match self.frames.last_mut()? {
             Frame::Heading(_, inline) | Frame::Paragraph(inline) | Frame::Cell(inline) => {
@@ -177,10 +189,13 @@ impl Reader<'_> {
                     inline.text.push(' ');
                 }
             }
-            Event::InlineHtml(_)
-            | Event::InlineMath(_)
-            | Event::DisplayMath(_)
-            | Event::FootnoteReference(_) => {
+            Event::InlineHtml(_) => {
+                self.directives(start, end);
+                if let Some(inline) = self.owner_inline() {
+                    inline.extend(start, end);
+                }
+            }
+            Event::InlineMath(_) | Event::DisplayMath(_) | Event::FootnoteReference(_) => {
                 if let Some(inline) = self.owner_inline() {
                     inline.extend(start, end);
                 }
@@ -190,6 +205,7 @@ impl Reader<'_> {
                     *unticked = !ticked;
                 }
             }
+            // An HTML block's comments are read whole at its start.
             Event::Html(_) | Event::Rule => {}
         }
     }
@@ -237,6 +253,10 @@ impl Reader<'_> {
                 if let Some(inline) = self.owner_inline() {
                     inline.extend(start, end);
                 }
+            }
+            Tag::HtmlBlock => {
+                self.directives(start, end);
+                self.frames.push(Frame::Other);
             }
             _ => self.frames.push(Frame::Other),
         }

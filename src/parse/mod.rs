@@ -4,6 +4,7 @@
 //! same model. Checks that apply to any file (empty, binary, not UTF-8) run
 //! here first.
 
+pub mod directive;
 pub mod front_matter;
 pub mod markdown;
 pub mod meta;
@@ -113,6 +114,7 @@ pub fn read(
             title: None,
             sections: doc.sections,
             clauses: doc.clauses,
+            directives: directive::in_yaml(source.text()),
         }),
     };
     match result {
@@ -165,6 +167,7 @@ fn read_markdown(source: &SourceFile, titles: &dyn TitleIndex) -> Result<Documen
         title: body.title,
         sections: body.sections,
         clauses: body.clauses,
+        directives: body.directives,
     })
 }
 

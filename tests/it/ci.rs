@@ -387,6 +387,25 @@ fn a_suppression_with_a_reason_waives_the_next_clause() {
 }
 
 #[test]
+fn a_suppression_at_the_end_of_a_line_waives_that_clause() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join(FIXTURE)).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("The secretariat of the Network"))
+        .unwrap();
+    let waived =
+        format!("{line} <!-- torlint-disable secretariat.holder -- UNDP hosts it until 2027 -->");
+    write(dir.path(), "tor.md", &text.replacen(line, &waived, 1));
+    let run = torlint_in(dir.path(), &["check", "--format", "json", "tor.md"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        json["documents"][0]["suppressed"][0]["rule"],
+        "secretariat.holder"
+    );
+}
+
+#[test]
 fn a_file_wide_suppression_waives_missing_elements() {
     let dir = with_comment(
         "<!-- torlint-disable-file principles.statement -- principles are in the annex -->",
