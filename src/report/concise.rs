@@ -3,32 +3,14 @@
 
 use std::io::{self, Write};
 
-use super::{DocumentReport, RenderOptions, Renderer, Summary};
-use crate::finding::Severity;
-use crate::mandate::Mandate;
+use super::{Context, DocumentReport, Renderer, Summary};
 
 /// One line per finding or input error, then the summary line.
-pub struct Concise<'a> {
-    mandate: &'a Mandate,
-    options: RenderOptions<'a>,
-    min: Severity,
-}
-
-impl<'a> Concise<'a> {
-    /// Lines for findings at or above `min`.
-    #[must_use]
-    pub fn new(mandate: &'a Mandate, options: RenderOptions<'a>, min: Severity) -> Self {
-        Self {
-            mandate,
-            options,
-            min,
-        }
-    }
-}
+pub struct Concise<'a>(pub Context<'a>);
 
 impl Renderer for Concise<'_> {
     fn document(&mut self, out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
-        for d in document.diagnostics(self.min) {
+        for d in document.diagnostics(self.0.min) {
             writeln!(
                 out,
                 "{}:{}:{}: {}[{}] {}",
@@ -44,10 +26,6 @@ impl Renderer for Concise<'_> {
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        if self.options.quiet {
-            return Ok(());
-        }
-        let language = self.options.language.unwrap_or_default();
-        writeln!(out, "{}", summary.line(self.mandate, language))
+        summary.write_line(out, self.0.mandate, &self.0.options)
     }
 }

@@ -13,7 +13,7 @@ use miette::{
 
 use super::diagnostic::Subject;
 use super::excerpt::Excerpt;
-use super::{DocumentReport, RenderOptions, Renderer, Summary};
+use super::{Context, DocumentReport, Renderer, Summary};
 use crate::error::InputError;
 use crate::finding::{Finding, Severity};
 use crate::mandate::Mandate;
@@ -243,38 +243,23 @@ pub fn render_error(source: &SourceFile, error: &InputError, style: Style) -> St
 }
 
 /// rustc-style diagnostics, a document at a time, then the summary line.
-pub struct Human<'a> {
-    mandate: &'a Mandate,
-    options: RenderOptions<'a>,
-    min: Severity,
-}
-
-impl<'a> Human<'a> {
-    /// Diagnostics for findings at or above `min`.
-    #[must_use]
-    pub fn new(mandate: &'a Mandate, options: RenderOptions<'a>, min: Severity) -> Self {
-        Self {
-            mandate,
-            options,
-            min,
-        }
-    }
-}
+pub struct Human<'a>(pub Context<'a>);
 
 impl Renderer for Human<'_> {
     fn document(&mut self, out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
         let language = self
+            .0
             .options
             .language
             .or_else(|| document.meta.as_ref().map(|m| m.language))
             .unwrap_or_default();
-        let headings = Headings::new(self.mandate, language);
-        let style = self.options.style;
-        for d in document.diagnostics(self.min) {
+        let headings = Headings::new(self.0.mandate, language);
+        let style = self.0.options.style;
+        for d in document.diagnostics(self.0.min) {
             let view = match d.subject {
                 Subject::Input(error) => error_view(d.source, error, style.width),
                 Subject::Finding(finding) => {
-                    finding_view(d.source, finding, self.mandate, language, style.width)
+                    finding_view(d.source, finding, self.0.mandate, language, style.width)
                 }
             };
             let mut text = String::new();
@@ -285,10 +270,6 @@ impl Renderer for Human<'_> {
     }
 
     fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        if self.options.quiet {
-            return Ok(());
-        }
-        let language = self.options.language.unwrap_or_default();
-        writeln!(out, "{}", summary.line(self.mandate, language))
+        summary.write_line(out, self.0.mandate, &self.0.options)
     }
 }

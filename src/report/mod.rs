@@ -139,6 +139,18 @@ pub trait Renderer {
     }
 }
 
+/// What a renderer for people is given: the rule data for its words, the
+/// options, and the lowest severity shown.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The rule data, for messages and headings.
+    pub mandate: &'a Mandate,
+    /// How to render.
+    pub options: RenderOptions<'a>,
+    /// The lowest severity shown.
+    pub min: Severity,
+}
+
 /// The renderer of `format`; findings below `min` are not shown.
 #[must_use]
 pub fn renderer<'a>(
@@ -152,8 +164,16 @@ pub fn renderer<'a>(
         Format::Human if options.statistics => {
             Box::new(statistics::Statistics::new(mandate, language, min))
         }
-        Format::Human => Box::new(human::Human::new(mandate, options, min)),
-        Format::Concise => Box::new(concise::Concise::new(mandate, options, min)),
+        Format::Human => Box::new(human::Human(Context {
+            mandate,
+            options,
+            min,
+        })),
+        Format::Concise => Box::new(concise::Concise(Context {
+            mandate,
+            options,
+            min,
+        })),
         Format::Json => Box::new(json::Json::new(min)),
         Format::JsonLines => Box::new(json_lines::JsonLines::new(min)),
         Format::Sarif => Box::new(sarif::Sarif::new(mandate, options.help_url, min)),
@@ -253,6 +273,27 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Write the summary line in the report's language, unless `--quiet`.
+    ///
+    /// # Errors
+    ///
+    /// When `out` cannot be written.
+    pub fn write_line(
+        &self,
+        out: &mut dyn Write,
+        mandate: &Mandate,
+        options: &RenderOptions<'_>,
+    ) -> io::Result<()> {
+        if options.quiet {
+            return Ok(());
+        }
+        writeln!(
+            out,
+            "{}",
+            self.line(mandate, options.language.unwrap_or_default())
+        )
+    }
+
     /// Count one more document.
     pub fn add(&mut self, document: &DocumentReport) {
         self.documents += 1;
