@@ -840,6 +840,14 @@ fn assignment_marks(row: &str, cells: &[Range<usize>]) -> Option<Vec<usize>> {
     (cells.len() >= 3 && !taking.is_empty()).then_some(taking)
 }
 
+/// Most words a bare label ("Rôle :", "Composition:") has.
+const LABEL_ONLY_WORDS: usize = 3;
+
+/// Whether a clause is a label and nothing else: a few words and a colon.
+fn is_bare_label(clause: &Prepared) -> bool {
+    clause.folded.as_str().trim_end().ends_with(':') && clause.tokens.len() <= LABEL_ONLY_WORDS
+}
+
 /// Mark the numbered paragraphs that a later amendment deletes or replaces
 /// ("Paragraph 6.2 is deleted and replaced by the following: ..."): the
 /// document says what its amended text says.
@@ -1140,6 +1148,15 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
             let short = matches!(clause.kind, ClauseKind::ListItem) || prepared.label;
             if clause.lead.is_none() && short {
                 prepared.heading = clause.section.and_then(|s| headings.get(&s)).cloned();
+            }
+            // A bare label under a lead-in ("Le CE :", then "- Rôle :", then
+            // the duties) carries that lead-in as its heading: its items
+            // find their subject two levels up.
+            if let Some(upper) = clause.lead.filter(|_| is_bare_label(&prepared))
+                && let Some(upper_clause) = document.clauses.get(upper)
+            {
+                let read = Read::of(document, mandate, upper, upper_clause, None);
+                prepared.heading = Some(Arc::new(read_clause(document, mandate, read, &defined)));
             }
             prepared
         })
