@@ -269,8 +269,6 @@ pub struct Directive {
     pub file_wide: bool,
     /// What follows the keyword: element ids, `--`, the reason.
     pub body: String,
-    /// Whether text comes before it on its line.
-    pub trailing: bool,
 }
 
 impl Document {

@@ -620,7 +620,7 @@ impl Prepared {
 /// `range` of `text` widened to whole words: a concept found by its stem
 /// ("coheren" in "cohérence") points at the word, not at part of it.
 fn whole_words(text: &str, range: Range<usize>) -> Range<usize> {
-    let word = |c: &char| c.is_alphanumeric();
+    let word = |c: char| c.is_alphanumeric();
     let (Some(before), Some(inside), Some(after)) = (
         text.get(..range.start),
         text.get(range.clone()),
@@ -628,28 +628,24 @@ fn whole_words(text: &str, range: Range<usize>) -> Range<usize> {
     ) else {
         return range;
     };
-    let start = if inside.chars().next().is_some_and(|c| word(&c)) {
-        range.start
-            - before
-                .chars()
-                .rev()
-                .take_while(word)
-                .map(char::len_utf8)
-                .sum::<usize>()
-    } else {
-        range.start
+    // Bytes of the word characters `chars` opens with.
+    let word_bytes = |chars: &mut dyn Iterator<Item = char>| {
+        chars
+            .take_while(|&c| word(c))
+            .map(char::len_utf8)
+            .sum::<usize>()
     };
-    let end = if inside.chars().next_back().is_some_and(|c| word(&c)) {
-        range.end
-            + after
-                .chars()
-                .take_while(word)
-                .map(char::len_utf8)
-                .sum::<usize>()
+    let back = if inside.starts_with(word) {
+        word_bytes(&mut before.chars().rev())
     } else {
-        range.end
+        0
     };
-    start..end
+    let ahead = if inside.ends_with(word) {
+        word_bytes(&mut after.chars())
+    } else {
+        0
+    };
+    range.start - back..range.end + ahead
 }
 
 /// Which matches count, by how the clause reads them.
@@ -817,23 +813,24 @@ fn commentary_columns(mandate: &Mandate, header: &Read<'_>) -> Vec<usize> {
 /// a mark, or C, I, S, a dash or empty, in at least two columns, one of them
 /// a taking mark.
 fn assignment_marks(row: &str, cells: &[Range<usize>]) -> Option<Vec<usize>> {
+    /// Marks that give the task to the column: responsible, accountable, ticked.
+    const TAKING: [&str; 6] = ["r", "a", "x", "\u{2713}", "\u{2714}", "\u{2705}"];
+    /// Marks that do not: consulted, informed, supporting, none.
+    const OTHER: [&str; 5] = ["", "c", "i", "s", "-"];
     let mut taking = Vec::new();
     for (column, cell) in cells.iter().enumerate().skip(1) {
-        let mark = row.get(cell.clone())?.trim();
-        let takes = mark
+        let marks: Vec<&str> = row
+            .get(cell.clone())?
+            .trim()
             .split(['/', ',', ' '])
-            .filter(|m| !m.is_empty())
-            .any(|m| matches!(m, "r" | "a" | "x" | "\u{2713}" | "\u{2714}" | "\u{2705}"));
-        let other = mark.split(['/', ',', ' ']).all(|m| {
-            matches!(
-                m,
-                "" | "r" | "a" | "c" | "i" | "s" | "-" | "x" | "\u{2713}" | "\u{2714}" | "\u{2705}"
-            )
-        });
-        if !other {
+            .collect();
+        if !marks
+            .iter()
+            .all(|m| TAKING.contains(m) || OTHER.contains(m))
+        {
             return None;
         }
-        if takes {
+        if marks.iter().any(|m| TAKING.contains(m)) {
             taking.push(column);
         }
     }
@@ -1140,6 +1137,9 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
     }
     strike_out_amended(mandate, &mut read);
     let headings = headings(document, mandate, &defined);
+    // The lead-ins above bare labels, each read once however many labels
+    // it leads.
+    let mut uppers: HashMap<usize, Arc<Prepared>> = HashMap::new();
     let mut prepared = read
         .into_iter()
         .map(|read| {
@@ -1155,8 +1155,11 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
             if let Some(upper) = clause.lead.filter(|_| is_bare_label(&prepared))
                 && let Some(upper_clause) = document.clauses.get(upper)
             {
-                let read = Read::of(document, mandate, upper, upper_clause, None);
-                prepared.heading = Some(Arc::new(read_clause(document, mandate, read, &defined)));
+                let heading = uppers.entry(upper).or_insert_with(|| {
+                    let read = Read::of(document, mandate, upper, upper_clause, None);
+                    Arc::new(read_clause(document, mandate, read, &defined))
+                });
+                prepared.heading = Some(Arc::clone(heading));
             }
             prepared
         })

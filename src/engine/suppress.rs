@@ -128,12 +128,20 @@ pub fn waivers(document: &Document, mandate: &Mandate) -> (Vec<Waiver>, Vec<Inpu
 /// ...`), else the next one.
 fn waived_clause(document: &Document, directive: &Directive) -> Option<Span> {
     let span = directive.span;
-    if directive.trailing {
+    let text = document.source.text();
+    let line_start = text
+        .get(..span.start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |at| at + 1);
+    let trailing = text
+        .get(line_start..span.start)
+        .is_some_and(|before| !before.trim().is_empty());
+    if trailing {
         document
             .clauses
             .iter()
             .rev()
-            .find(|c| c.span.start < span.start && c.span.end > line_start(document, span))
+            .find(|c| c.span.start < span.start && c.span.end > line_start)
             .map(|c| c.span)
     } else {
         document
@@ -142,16 +150,6 @@ fn waived_clause(document: &Document, directive: &Directive) -> Option<Span> {
             .find(|c| c.span.start >= span.end)
             .map(|c| c.span)
     }
-}
-
-/// Where the line holding `span` starts.
-fn line_start(document: &Document, span: Span) -> usize {
-    document
-        .source
-        .text()
-        .get(..span.start)
-        .and_then(|before| before.rfind('\n'))
-        .map_or(0, |at| at + 1)
 }
 
 fn covers(waiver: &Waiver, finding: &Finding) -> bool {

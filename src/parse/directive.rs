@@ -10,9 +10,8 @@ use crate::source::Span;
 const KEYWORD: &str = "torlint-disable";
 
 /// The directive a comment's text holds, if it holds one: `comment` is
-/// what lies between the comment markers, `span` the whole comment and
-/// `text` the whole file.
-fn directive(comment: &str, span: Span, text: &str) -> Option<Directive> {
+/// what lies between the comment markers, `span` the whole comment.
+fn directive(comment: &str, span: Span) -> Option<Directive> {
     let rest = comment.trim_start().strip_prefix(KEYWORD)?;
     let (file_wide, body) = match rest.strip_prefix("-file") {
         Some(body) => (true, body),
@@ -22,18 +21,10 @@ fn directive(comment: &str, span: Span, text: &str) -> Option<Directive> {
     if body.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_') {
         return None;
     }
-    let line_start = text
-        .get(..span.start)
-        .and_then(|before| before.rfind('\n'))
-        .map_or(0, |at| at + 1);
-    let trailing = text
-        .get(line_start..span.start)
-        .is_some_and(|before| !before.trim().is_empty());
     Some(Directive {
         span,
         file_wide,
         body: body.trim().to_string(),
-        trailing,
     })
 }
 
@@ -54,7 +45,7 @@ pub fn in_markdown_html(text: &str, range: std::ops::Range<usize>) -> Vec<Direct
         let end = start + 4 + close + 3;
         let comment = html.get(start + 4..end - 3).unwrap_or_default();
         let span = Span::new(range.start + start, range.start + end);
-        found.extend(directive(comment, span, text));
+        found.extend(directive(comment, span));
         from = end;
     }
     found
@@ -76,7 +67,7 @@ pub fn in_yaml(text: &str) -> Vec<Directive> {
                 continue;
             }
             let span = Span::new(line_start + at, line_start + content.len());
-            if let Some(d) = directive(&content[at + 1..], span, text) {
+            if let Some(d) = directive(&content[at + 1..], span) {
                 found.push(d);
             }
             break;
@@ -96,8 +87,8 @@ mod tests {
         let found = in_markdown_html(text, 0..text.len());
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].body, "decision.body -- agreed");
-        assert!(found[0].trailing && !found[0].file_wide);
-        assert!(found[1].file_wide && !found[1].trailing);
+        assert!(!found[0].file_wide);
+        assert!(found[1].file_wide);
         assert_eq!(
             &text[found[0].span.start..found[0].span.end],
             "<!-- torlint-disable decision.body -- agreed -->"
