@@ -7,9 +7,11 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = torlint::cli::Cli::parse();
-    let output = torlint::run::execute(cli);
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let output = torlint::run::execute(cli, &mut stdout);
     // A closed pipe (`torlint check ... | head`) is not an error worth a panic.
-    let _ = std::io::stdout().write_all(output.stdout.as_bytes());
+    let _ = stdout.write_all(output.stdout.as_bytes());
+    let _ = stdout.flush();
     let _ = std::io::stderr().write_all(output.stderr.as_bytes());
     ExitCode::from(output.status.code())
 }

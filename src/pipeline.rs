@@ -8,7 +8,10 @@
 //! report; [`exit_status`] reads them. Nothing here knows the command line.
 
 use std::collections::BTreeMap;
+use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
 
 use rayon::prelude::*;
 
@@ -19,7 +22,7 @@ use crate::error::{InputError, InputErrorKind};
 use crate::mandate::Mandate;
 use crate::model::Language;
 use crate::parse::{self, ReadOutcome, Syntax};
-use crate::report::{DocumentReport, RunReport};
+use crate::report::{DocumentReport, RunReport, Summary};
 use crate::source::SourceFile;
 use crate::walk::{self, Input};
 
@@ -49,20 +52,19 @@ impl ExitStatus {
 /// 2 on any input error, else 1 when a document's findings reach its
 /// failing severity (which `[[overrides]]` may set per path).
 #[must_use]
-pub fn exit_status(report: &RunReport) -> ExitStatus {
-    if report.has_input_errors() {
-        return ExitStatus::Error;
-    }
-    if report.documents.iter().any(DocumentReport::fails) {
+pub fn exit_status(summary: &Summary) -> ExitStatus {
+    if summary.input_errors > 0 {
+        ExitStatus::Error
+    } else if summary.failing {
         ExitStatus::Failure
     } else {
         ExitStatus::Success
     }
 }
 
-/// Check every path, in order; files are checked in parallel and reported
-/// in the order they were found. With a baseline, the findings it records
-/// are dropped and counted.
+/// Check every path, in order, and collect the reports: [`check_inputs`]
+/// for a caller that wants every report at once. With a baseline, the
+/// findings it records are dropped and counted.
 #[must_use]
 pub fn check_paths(
     paths: &[PathBuf],
@@ -71,35 +73,98 @@ pub fn check_paths(
     baseline: Option<&Baseline>,
 ) -> RunReport {
     let found = walk::expand(paths, settings);
-    let documents = found
-        .inputs
-        .into_par_iter()
-        .map(|input| match input {
-            Input::File(path, syntax) => {
-                let file = settings.for_file(&path);
-                check_file(
-                    &path,
-                    syntax,
-                    mandate,
-                    &file,
-                    settings.language,
-                    settings.max_file_size,
-                )
-            }
-            Input::Problem(name, error) => {
-                DocumentReport::failed(SourceFile::new(name, ""), vec![error])
-            }
-        })
-        .collect();
-    let mut report = RunReport {
+    let mut documents = Vec::new();
+    let collected: io::Result<()> =
+        check_inputs(found.inputs, mandate, settings, baseline, &mut |document| {
+            documents.push(document);
+            Ok(())
+        });
+    debug_assert!(collected.is_ok(), "collecting into a vector cannot fail");
+    RunReport {
         documents,
         min_severity: settings.min_severity,
         skipped: found.skipped,
-    };
-    if let Some(baseline) = baseline {
-        apply_baseline(&mut report, baseline);
     }
-    report
+}
+
+/// Check the inputs in parallel and hand each report to `sink` in input
+/// order, as soon as it and every report before it are ready, so that
+/// output starts before the run ends and no report outlives its turn. With
+/// a baseline, the findings it records are dropped and counted.
+///
+/// # Errors
+///
+/// The first error `sink` returns; no report is handed over after it (the
+/// inputs still being checked are dropped unread).
+pub fn check_inputs(
+    inputs: Vec<Input>,
+    mandate: &Mandate,
+    settings: &Settings,
+    baseline: Option<&Baseline>,
+    sink: &mut dyn FnMut(DocumentReport) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut baseline = baseline.map(Baselined::new);
+    let stopped = AtomicBool::new(false);
+    // Workers take the inputs in order, so reports arrive nearly in order and
+    // the few that come early wait in `pending`; the bounded channel keeps
+    // the workers from running far ahead of the writer.
+    let (sender, receiver) = mpsc::sync_channel(4 * rayon::current_num_threads());
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            inputs.into_iter().enumerate().par_bridge().for_each_with(
+                sender,
+                |sender, (index, input)| {
+                    if stopped.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    let report = check_input(input, mandate, settings);
+                    // The writer hangs up only after it stopped.
+                    let _ = sender.send((index, report));
+                },
+            );
+        });
+        let mut pending = BTreeMap::new();
+        let mut next = 0;
+        let mut result = Ok(());
+        for (index, report) in receiver {
+            if result.is_err() {
+                continue;
+            }
+            pending.insert(index, report);
+            while let Some(mut report) = pending.remove(&next) {
+                next += 1;
+                if let Some(baseline) = baseline.as_mut() {
+                    baseline.apply(&mut report);
+                }
+                if let Err(err) = sink(report) {
+                    stopped.store(true, Ordering::Relaxed);
+                    result = Err(err);
+                    pending.clear();
+                    break;
+                }
+            }
+        }
+        result
+    })
+}
+
+fn check_input(input: Input, mandate: &Mandate, settings: &Settings) -> DocumentReport {
+    match input {
+        Input::File(path, syntax) => {
+            let file = settings.for_file(&path);
+            check_file(
+                &path,
+                syntax,
+                mandate,
+                &file,
+                settings.language,
+                settings.max_file_size,
+            )
+        }
+        Input::Problem(name, error) => {
+            DocumentReport::failed(SourceFile::new(name, ""), vec![error])
+        }
+    }
 }
 
 /// Read and check one file.
@@ -214,20 +279,29 @@ pub fn check_bytes(
     }
 }
 
-/// Drop the findings the baseline records (each entry once).
-fn apply_baseline(report: &mut RunReport, baseline: &Baseline) {
-    let mut remaining: BTreeMap<baseline::Entry, usize> = baseline
-        .counts()
-        .into_iter()
-        .map(|(entry, n)| (entry.clone(), n))
-        .collect();
-    for document in &mut report.documents {
+/// What is left of a baseline as the run goes: each recorded finding drops
+/// one finding, once.
+struct Baselined(BTreeMap<baseline::Entry, usize>);
+
+impl Baselined {
+    fn new(baseline: &Baseline) -> Self {
+        Self(
+            baseline
+                .counts()
+                .into_iter()
+                .map(|(entry, n)| (entry.clone(), n))
+                .collect(),
+        )
+    }
+
+    /// Drop the document's findings that the baseline still records.
+    fn apply(&mut self, document: &mut DocumentReport) {
         let source = document.source.clone();
         let mut dropped = 0;
         if let Some(evaluation) = document.evaluation.as_mut() {
             evaluation.findings.retain(|finding| {
                 let key = baseline::key(&source, finding);
-                match remaining.get_mut(&key) {
+                match self.0.get_mut(&key) {
                     Some(n) if *n > 0 => {
                         *n -= 1;
                         dropped += 1;
@@ -238,5 +312,65 @@ fn apply_baseline(report: &mut RunReport, baseline: &Baseline) {
             });
         }
         document.baselined += dropped;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings() -> Settings {
+        let Ok(settings) =
+            crate::config::load(Path::new("/"), &crate::config::CliOverrides::default())
+        else {
+            unreachable!("the defaults load");
+        };
+        settings
+    }
+
+    fn problems(n: usize) -> Vec<Input> {
+        (0..n)
+            .map(|i| {
+                Input::Problem(
+                    format!("doc-{i}"),
+                    InputError::new(InputErrorKind::Unreadable, "gone", None),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reports_arrive_in_input_order() {
+        let Ok(mandate) = Mandate::embedded() else {
+            unreachable!("the shipped rules load");
+        };
+        let mut names = Vec::new();
+        let done = check_inputs(problems(500), &mandate, &settings(), None, &mut |d| {
+            names.push(d.source.name().to_string());
+            Ok(())
+        });
+        assert!(done.is_ok());
+        let expected: Vec<String> = (0..500).map(|i| format!("doc-{i}")).collect();
+        assert_eq!(names, expected);
+    }
+
+    #[test]
+    fn a_failing_sink_stops_the_run_with_its_error() {
+        let Ok(mandate) = Mandate::embedded() else {
+            unreachable!("the shipped rules load");
+        };
+        let mut seen = 0;
+        let done = check_inputs(problems(500), &mandate, &settings(), None, &mut |_| {
+            seen += 1;
+            if seen == 3 {
+                return Err(io::Error::other("disk full"));
+            }
+            Ok(())
+        });
+        assert_eq!(
+            done.map_err(|e| e.to_string()),
+            Err("disk full".to_string())
+        );
+        assert_eq!(seen, 3, "no report is handed over after the error");
     }
 }

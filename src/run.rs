@@ -6,7 +6,7 @@
 //! for standard output and standard error (and writes `--output` files), so
 //! the binary stays thin and tests can call the whole command.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::CommandFactory;
@@ -21,7 +21,9 @@ use crate::mandate::Mandate;
 use crate::model::Language;
 use crate::parse::Syntax;
 use crate::pipeline::{self, ExitStatus};
-use crate::report::{self, Format, RenderOptions, RunReport, human};
+use crate::report::sink::{Sink, Target, write_atomically};
+use crate::report::{self, Format, RenderOptions, Summary, human};
+use crate::walk::{self, Skipped};
 
 /// What an invocation produced.
 #[derive(Debug, Clone)]
@@ -93,9 +95,9 @@ fn load_mandate(dirs: &[PathBuf], color: ColorChoice) -> Result<Mandate, Output>
 
 /// Run one invocation.
 #[must_use]
-pub fn execute(cli: Cli) -> Output {
+pub fn execute(cli: Cli, stdout: &mut dyn Write) -> Output {
     match cli.command {
-        Command::Check(args) => check(&args),
+        Command::Check(args) => check(&args, stdout),
         Command::Compare(args) => compare(&args),
         Command::Explain { id, rules } => {
             let mandate = match rules_mandate(&rules) {
@@ -345,7 +347,7 @@ fn overrides(args: &CheckArgs) -> CliOverrides {
     clippy::too_many_lines,
     reason = "the `check` command from settings to output, every early exit in the order users meet them"
 )]
-fn check(args: &CheckArgs) -> Output {
+fn check(args: &CheckArgs, stdout: &mut dyn Write) -> Output {
     let start = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
     let mut settings = match config::load(start, &overrides(args)) {
         Ok(s) => s,
@@ -388,12 +390,12 @@ fn check(args: &CheckArgs) -> Output {
 
     // A baseline being written records every finding.
     let baseline = baseline.as_ref().filter(|_| args.write_baseline.is_none());
-    let report = pipeline::check_paths(&args.paths, &mandate, &settings, baseline);
-    if report.documents.is_empty() && report.skipped.excluded == 0 {
-        return no_documents(&args.paths, &report, &mandate, language);
+    let found = walk::expand(&args.paths, &settings);
+    if found.inputs.is_empty() && found.skipped.excluded == 0 {
+        return no_documents(&args.paths, found.skipped, &mandate, language);
     }
     if let Some(path) = &args.write_baseline {
-        return write_baseline(path, &report, &mandate, language);
+        return write_baseline(path, found, &mandate, &settings);
     }
 
     let options = RenderOptions {
@@ -403,46 +405,80 @@ fn check(args: &CheckArgs) -> Output {
         statistics: args.statistics,
         help_url: settings.help_url.as_deref(),
     };
-    let mut stdout = String::new();
     let mut stderr = String::new();
+    let mut reports = Vec::new();
+    let mut stdout = Some(stdout);
     for target in &targets {
-        let mut text = Vec::new();
-        let written = report::render(target.format, &report, &mandate, options, &mut text)
-            .and_then(|()| {
-                if let Some(path) = &target.output {
-                    return write_atomically(path, &text);
-                }
-                stdout.push_str(&String::from_utf8_lossy(&text));
-                Ok(())
-            });
-        if let Err(err) = written {
-            let name = target.output.as_ref().map_or_else(
-                || "standard output".to_string(),
-                |p| p.display().to_string(),
-            );
-            stderr.push_str(&format!("error: cannot write {name}: {err}\n"));
+        let renderer = report::renderer(target.format, &mandate, options, settings.min_severity);
+        let (name, sink) = match &target.output {
+            Some(path) => (path.display().to_string(), Sink::staged(path)),
+            None => (
+                "standard output".to_string(),
+                Ok(stdout
+                    .take()
+                    .map_or_else(|| Sink::Held(Vec::new()), Sink::Stdout)),
+            ),
+        };
+        match sink {
+            Ok(sink) => reports.push(Target::new(name, renderer, sink)),
+            Err(err) => stderr.push_str(&format!("error: cannot write {name}: {err}\n")),
         }
     }
-    if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY")
+    if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY")
         .filter(|_| std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true"))
     {
-        let written = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&summary)
-            .and_then(|mut file| {
-                report::github::step_summary(&report, &mandate, language, &mut file)
-            });
-        if let Err(err) = written {
-            stderr.push_str(&format!("error: cannot write the step summary: {err}\n"));
+        let renderer = Box::new(report::github::StepSummary::new(&mandate, language));
+        match Sink::appended(Path::new(&path)) {
+            Ok(sink) => reports.push(Target::new("the step summary".to_string(), renderer, sink)),
+            Err(err) => {
+                stderr.push_str(&format!("error: cannot write the step summary: {err}\n"));
+            }
         }
     }
-    let mut status = pipeline::exit_status(&report);
+
+    for report in &mut reports {
+        report.begin();
+    }
+    let mut summary = Summary {
+        skipped: found.skipped,
+        ..Summary::default()
+    };
+    // Checking stops early only when no report can still be written; each
+    // report's error is said below, except a closed pipe, after which the
+    // status is that of the documents checked so far.
+    let _stopped_early = pipeline::check_inputs(
+        found.inputs,
+        &mandate,
+        &settings,
+        baseline,
+        &mut |document| {
+            summary.add(&document);
+            for report in &mut reports {
+                report.document(&document);
+            }
+            // Checking goes on only while a report is still being written.
+            if reports.iter().all(Target::failed) && !reports.is_empty() {
+                return Err(std::io::Error::other("every report failed"));
+            }
+            Ok(())
+        },
+    );
+    let mut held = Vec::new();
+    for report in reports {
+        let name = report.name.clone();
+        match report.end(&summary) {
+            Ok(bytes) => held.extend(bytes),
+            // `torlint check | head` closes the pipe: not worth a word.
+            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(err) => stderr.push_str(&format!("error: cannot write {name}: {err}\n")),
+        }
+    }
+    let mut status = pipeline::exit_status(&summary);
     if !stderr.is_empty() {
         status = ExitStatus::Error;
     }
     Output {
-        stdout,
+        stdout: String::from_utf8_lossy(&held).into_owned(),
         stderr,
         status,
     }
@@ -483,12 +519,12 @@ fn targets(args: &CheckArgs) -> Result<Vec<FormatTarget>, String> {
 /// No file to check: exit 2, saying what was passed over.
 fn no_documents(
     paths: &[PathBuf],
-    report: &RunReport,
+    skipped: Skipped,
     mandate: &Mandate,
     language: Language,
 ) -> Output {
     let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    let skipped = report.skipped.total();
+    let skipped = skipped.total();
     let skipped = if skipped == 0 {
         String::new()
     } else {
@@ -511,15 +547,19 @@ fn no_documents(
 /// `--write-baseline FILE`: record every finding, say so, exit 0.
 fn write_baseline(
     path: &Path,
-    report: &RunReport,
+    found: walk::Inputs,
     mandate: &Mandate,
-    language: Language,
+    settings: &Settings,
 ) -> Output {
-    let entries: Vec<_> = report
-        .documents
-        .iter()
-        .flat_map(|d| d.findings().map(|f| baseline::key(&d.source, f)))
-        .collect();
+    let language = settings.language.unwrap_or_default();
+    let mut entries = Vec::new();
+    let mut input_errors = false;
+    let collected = pipeline::check_inputs(found.inputs, mandate, settings, None, &mut |d| {
+        input_errors |= !d.errors.is_empty();
+        entries.extend(d.findings().map(|f| baseline::key(&d.source, f)));
+        Ok(())
+    });
+    debug_assert!(collected.is_ok(), "collecting entries cannot fail");
     let count = entries.len().to_string();
     let shown = path.display().to_string();
     match write_atomically(path, Baseline::new(entries).to_json().as_bytes()) {
@@ -533,7 +573,7 @@ fn write_baseline(
                     &[("count", &count), ("path", &shown)]
                 )
             ),
-            status: if report.has_input_errors() {
+            status: if input_errors {
                 ExitStatus::Error
             } else {
                 ExitStatus::Success
@@ -590,7 +630,7 @@ fn trace(id: &str, args: &CheckArgs, mandate: &Mandate, settings: &Settings) -> 
 }
 
 fn compare(args: &CompareArgs) -> Output {
-    use crate::report::matrix::{CompareFormat, Matrix, csv, html, markdown};
+    use crate::report::matrix::{CompareFormat, Comparison, csv, html, markdown};
     let start = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
     let cli = CliOverrides {
         config: args.config.clone(),
@@ -611,8 +651,15 @@ fn compare(args: &CompareArgs) -> Output {
         Ok(m) => m,
         Err(out) => return out,
     };
-    let report = pipeline::check_paths(&args.paths, &mandate, &settings, None);
-    let matrix = Matrix::build(&report, &mandate, language);
+    let found = walk::expand(&args.paths, &settings);
+    let mut comparison = Comparison::default();
+    let collected = pipeline::check_inputs(found.inputs, &mandate, &settings, None, &mut |d| {
+        comparison.add(&d);
+        Ok(())
+    });
+    debug_assert!(collected.is_ok(), "collecting columns cannot fail");
+    let input_errors = comparison.has_input_errors();
+    let matrix = comparison.into_matrix(&mandate, language);
     let mut text = Vec::new();
     let rendered = match args.format {
         CompareFormat::Html => html::render(&matrix, &mandate, &mut text),
@@ -628,7 +675,7 @@ fn compare(args: &CompareArgs) -> Output {
         return Output::error(format!("error: cannot render the comparison: {err}\n"));
     }
     // A broken document is a column marked as an error; the exit code says so.
-    let status = if report.has_input_errors() {
+    let status = if input_errors {
         ExitStatus::Error
     } else {
         ExitStatus::Success
@@ -648,21 +695,4 @@ fn compare(args: &CompareArgs) -> Output {
             status,
         },
     }
-}
-
-/// Write `text` to `path` through a temporary file and a rename, so that a
-/// reader never sees half a report.
-fn write_atomically(path: &Path, text: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
-    let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&temporary, text)?;
-    std::fs::rename(&temporary, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temporary);
-    })
 }

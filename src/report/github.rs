@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::diagnostic::Subject;
-use super::{DocumentReport, Renderer, RunReport, Summary};
+use super::{DocumentReport, Renderer, Summary};
 use crate::finding::Severity;
 use crate::mandate::Mandate;
 use crate::model::Language;
@@ -97,21 +97,28 @@ fn command(severity: Severity) -> &'static str {
 
 /// A Markdown table for `$GITHUB_STEP_SUMMARY`: one row per document with
 /// its counts, then the run's summary line.
-///
-/// # Errors
-///
-/// When `out` cannot be written.
-pub fn step_summary(
-    report: &RunReport,
-    mandate: &Mandate,
+pub struct StepSummary<'a> {
+    mandate: &'a Mandate,
     language: Language,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    writeln!(
-        out,
-        "## torlint\n\n| Document | Errors | Warnings | Notes | Input errors |\n|---|---:|---:|---:|---:|"
-    )?;
-    for document in &report.documents {
+}
+
+impl<'a> StepSummary<'a> {
+    /// The table, its summary line worded in `language`.
+    #[must_use]
+    pub fn new(mandate: &'a Mandate, language: Language) -> Self {
+        Self { mandate, language }
+    }
+}
+
+impl Renderer for StepSummary<'_> {
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(
+            out,
+            "## torlint\n\n| Document | Errors | Warnings | Notes | Input errors |\n|---|---:|---:|---:|---:|"
+        )
+    }
+
+    fn document(&mut self, out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
         let count = |severity: Severity| {
             document
                 .findings()
@@ -126,9 +133,12 @@ pub fn step_summary(
             count(Severity::Warning),
             count(Severity::Note),
             document.errors.len()
-        )?;
+        )
     }
-    writeln!(out, "\n{}\n", report.summary().line(mandate, language))
+
+    fn end(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
+        writeln!(out, "\n{}\n", summary.line(self.mandate, self.language))
+    }
 }
 
 #[cfg(test)]

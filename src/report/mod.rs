@@ -17,6 +17,7 @@ pub mod json_lines;
 pub mod junit;
 pub mod matrix;
 pub mod sarif;
+pub mod sink;
 pub mod statistics;
 
 use std::io::{self, Write};
@@ -270,6 +271,8 @@ pub struct Summary {
     pub baselined: usize,
     /// Files found but not checked.
     pub skipped: Skipped,
+    /// Whether a document's findings reach its failing severity.
+    pub failing: bool,
 }
 
 impl Summary {
@@ -300,6 +303,7 @@ impl Summary {
         self.input_errors += document.errors.len();
         self.suppressed += document.suppressed.len();
         self.baselined += document.baselined;
+        self.failing |= document.fails();
         for finding in document.findings() {
             match finding.severity {
                 Severity::Error => self.errors += 1,
@@ -376,12 +380,6 @@ impl RunReport {
             summary.add(document);
         }
         summary
-    }
-
-    /// Whether any document has an input error (exit code 2).
-    #[must_use]
-    pub fn has_input_errors(&self) -> bool {
-        self.documents.iter().any(|d| !d.errors.is_empty())
     }
 }
 

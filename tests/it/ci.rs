@@ -901,6 +901,48 @@ fn github_annotations_come_most_serious_first_with_a_step_summary() {
     assert!(table.contains("`tors/ruritania.md`"), "{table}");
 }
 
+#[test]
+fn a_report_that_cannot_be_written_leaves_the_others_whole() {
+    let dir = repo();
+    let run = torlint_in(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--format",
+            "sarif=missing-folder/out.sarif",
+            "--format",
+            "junit=out.xml",
+            "tors",
+        ],
+    );
+    assert_eq!(
+        run.code, 2,
+        "an unwritable report is an error: {}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("cannot write missing-folder/out.sarif"),
+        "{}",
+        run.stderr
+    );
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(!json["documents"].as_array().unwrap().is_empty());
+    let junit = std::fs::read_to_string(dir.path().join("out.xml")).unwrap();
+    assert!(junit.trim_end().ends_with("</testsuites>"), "{junit}");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| {
+            std::path::Path::new(n)
+                .extension()
+                .is_some_and(|e| e == "tmp")
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
 /// Copy a folder tree.
 fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();

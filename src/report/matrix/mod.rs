@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::{DocumentReport, RunReport};
+use super::DocumentReport;
 use crate::finding::Status;
 use crate::mandate::{Level, Mandate, localized};
 use crate::model::Language;
@@ -156,54 +156,67 @@ fn label(document: &DocumentReport) -> String {
     })
 }
 
-impl Matrix {
-    /// Build the matrix of a run.
-    #[must_use]
-    #[expect(
-        clippy::too_many_lines,
-        reason = "one row per element and one cell per document, with its facts, credit and links computed together"
-    )]
-    pub fn build(report: &RunReport, mandate: &Mandate, language: Language) -> Self {
-        let mut columns = Vec::new();
-        let mut by_doc: Vec<BTreeMap<&str, Cell>> = Vec::new();
-        let mut fact_values: Vec<BTreeMap<String, String>> = Vec::new();
-        for document in &report.documents {
-            let mut cells = BTreeMap::new();
-            let mut facts = BTreeMap::new();
-            let (mut earned, mut possible) = (0.0, 0.0);
-            for result in document.evaluation.iter().flat_map(|e| &e.elements) {
-                let finding = document.findings().find(|f| f.rule == result.id);
-                let clause = result.clauses.first().map(|s| {
-                    (
-                        first_line(document.source.slice(*s), 280),
-                        document.source.locate(*s).line,
-                    )
-                });
-                if let Some(c) = credit(result.status) {
-                    earned += c * weight(result.level);
-                    possible += weight(result.level);
-                }
-                facts.extend(result.facts.iter().map(|(k, v)| (k.clone(), v.clone())));
-                cells.insert(
-                    result.id.as_str(),
-                    Cell {
-                        status: Some(result.status),
-                        message: finding.map(|f| f.message.clone()),
-                        clause: clause.as_ref().map(|(t, _)| t.clone()),
-                        line: clause.map(|(_, l)| l),
-                    },
-                );
-            }
-            columns.push(Column {
-                label: label(document),
-                path: document.source.name().to_string(),
-                scope: document.meta.as_ref().map(|m| m.scope.as_str().to_string()),
-                error: document.errors.first().map(|e| e.message.clone()),
-                coverage: (possible > 0.0).then(|| (100.0 * earned / possible).round()),
+/// The documents of a comparison, added one at a time as the run goes:
+/// each keeps only its column, its cells and its facts, never its text.
+#[derive(Debug, Default)]
+pub struct Comparison {
+    columns: Vec<Column>,
+    /// Per document: its cells by element id, or `None` when it could not
+    /// be read.
+    cells: Vec<Option<BTreeMap<String, Cell>>>,
+    facts: Vec<BTreeMap<String, String>>,
+}
+
+impl Comparison {
+    /// Add one document's column.
+    pub fn add(&mut self, document: &DocumentReport) {
+        let mut cells = BTreeMap::new();
+        let mut facts = BTreeMap::new();
+        let (mut earned, mut possible) = (0.0, 0.0);
+        for result in document.evaluation.iter().flat_map(|e| &e.elements) {
+            let finding = document.findings().find(|f| f.rule == result.id);
+            let clause = result.clauses.first().map(|s| {
+                (
+                    first_line(document.source.slice(*s), 280),
+                    document.source.locate(*s).line,
+                )
             });
-            by_doc.push(cells);
-            fact_values.push(facts);
+            if let Some(c) = credit(result.status) {
+                earned += c * weight(result.level);
+                possible += weight(result.level);
+            }
+            facts.extend(result.facts.iter().map(|(k, v)| (k.clone(), v.clone())));
+            cells.insert(
+                result.id.clone(),
+                Cell {
+                    status: Some(result.status),
+                    message: finding.map(|f| f.message.clone()),
+                    clause: clause.as_ref().map(|(t, _)| t.clone()),
+                    line: clause.map(|(_, l)| l),
+                },
+            );
         }
+        self.columns.push(Column {
+            label: label(document),
+            path: document.source.name().to_string(),
+            scope: document.meta.as_ref().map(|m| m.scope.as_str().to_string()),
+            error: document.errors.first().map(|e| e.message.clone()),
+            coverage: (possible > 0.0).then(|| (100.0 * earned / possible).round()),
+        });
+        self.cells
+            .push(document.evaluation.is_some().then_some(cells));
+        self.facts.push(facts);
+    }
+
+    /// Whether a document could not be read.
+    #[must_use]
+    pub fn has_input_errors(&self) -> bool {
+        self.columns.iter().any(|c| c.error.is_some())
+    }
+
+    /// The matrix: one row per element of `mandate`, worded in `language`.
+    #[must_use]
+    pub fn into_matrix(self, mandate: &Mandate, language: Language) -> Matrix {
         let sections = mandate
             .sections
             .iter()
@@ -213,17 +226,18 @@ impl Matrix {
                     .iter()
                     .filter(|e| e.section == section.id)
                     .map(|e| {
-                        let cells: Vec<Cell> = by_doc
+                        let cells: Vec<Cell> = self
+                            .cells
                             .iter()
-                            .enumerate()
-                            .map(|(i, doc)| match doc.get(e.id.as_str()) {
-                                Some(cell) => cell.clone(),
+                            .map(|doc| match doc {
+                                Some(doc) => doc.get(&e.id).cloned().unwrap_or(Cell {
+                                    status: Some(Status::NotApplicable),
+                                    message: None,
+                                    clause: None,
+                                    line: None,
+                                }),
                                 None => Cell {
-                                    status: report
-                                        .documents
-                                        .get(i)
-                                        .and_then(|d| d.evaluation.as_ref())
-                                        .map(|_| Status::NotApplicable),
+                                    status: None,
                                     message: None,
                                     clause: None,
                                     line: None,
@@ -257,37 +271,45 @@ impl Matrix {
                 })
             })
             .collect();
-        let mut names: Vec<String> = Vec::new();
-        for element in &mandate.elements {
-            for fact in &element.facts {
-                if !names.contains(&fact.name) {
-                    names.push(fact.name.clone());
-                }
-            }
-            if let Some(prefix) = &element.consistent_naming {
-                let name = format!("{prefix}-naming");
-                if !names.contains(&name) {
-                    names.push(name);
-                }
-            }
-        }
+        let names = fact_names(mandate);
         let facts = names
             .into_iter()
             .map(|name| FactRow {
                 label: mandate.message(&format!("fact-{name}"), language, &[]),
-                values: fact_values.iter().map(|f| f.get(&name).cloned()).collect(),
+                values: self.facts.iter().map(|f| f.get(&name).cloned()).collect(),
                 name,
             })
             .collect();
         Matrix {
             language,
-            columns,
+            columns: self.columns,
             sections,
             facts,
             weighting: mandate.message("compare-weights", language, &[]),
         }
     }
+}
 
+/// The arrangements the rules read, in catalogue order, each once.
+fn fact_names(mandate: &Mandate) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for element in &mandate.elements {
+        for fact in &element.facts {
+            if !names.contains(&fact.name) {
+                names.push(fact.name.clone());
+            }
+        }
+        if let Some(prefix) = &element.consistent_naming {
+            let name = format!("{prefix}-naming");
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+impl Matrix {
     /// Every row, in order.
     pub fn rows(&self) -> impl Iterator<Item = &Row> {
         self.sections.iter().flat_map(|s| &s.rows)
