@@ -691,53 +691,59 @@ fn deviation(
     };
     for (rule_index, rule) in element.deviations.iter().enumerate() {
         let has_when = rule.when.is_some() || !rule.says.is_empty();
-        let hit = if has_when {
-            topics.iter().find_map(|(i, _)| {
-                let clause = clauses.get(*i)?;
-                let by_pattern: Vec<Range<usize>> = rule
-                    .when
-                    .as_ref()
-                    .map(|when| {
-                        clause
-                            .sentences
-                            .iter()
-                            .filter_map(|sentence| {
-                                clause.find_read(when, sentence.clone(), reading)
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                if !by_pattern.is_empty() {
-                    return by_pattern
-                        .into_iter()
-                        .find(|focus| !unless_holds(rule, clause, focus))
-                        .map(|focus| (*i, focus));
-                }
-                // A deviation is said by the clause and the sentence that
-                // leads into it, not lent by the heading it stands under
-                // (a numbered paragraph under "Decision-making" naming the
-                // co-chair does not say the co-chair decides).
-                let lead = clause.lead.and_then(|l| clauses.get(l));
-                let focus = rule
-                    .says
-                    .iter()
-                    .find_map(|s| clause.says(s, lead, reading, SubjectFrom::SameSentence))?;
-                (!unless_holds(rule, clause, &focus)).then_some((*i, focus))
-            })
+        // Every clause that shows the deviation, in order: the first may
+        // name no holder torlint knows ("not by IOM; my Office will carry
+        // it") where a later one does.
+        let hits: Vec<(usize, Range<usize>)> = if has_when {
+            topics
+                .iter()
+                .filter_map(|(i, _)| {
+                    let clause = clauses.get(*i)?;
+                    let by_pattern: Vec<Range<usize>> = rule
+                        .when
+                        .as_ref()
+                        .map(|when| {
+                            clause
+                                .sentences
+                                .iter()
+                                .filter_map(|sentence| {
+                                    clause.find_read(when, sentence.clone(), reading)
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    if !by_pattern.is_empty() {
+                        return by_pattern
+                            .into_iter()
+                            .find(|focus| !unless_holds(rule, clause, focus))
+                            .map(|focus| (*i, focus));
+                    }
+                    // A deviation is said by the clause and the sentence that
+                    // leads into it, not lent by the heading it stands under
+                    // (a numbered paragraph under "Decision-making" naming the
+                    // co-chair does not say the co-chair decides).
+                    let lead = clause.lead.and_then(|l| clauses.get(l));
+                    let focus = rule
+                        .says
+                        .iter()
+                        .find_map(|s| clause.says(s, lead, reading, SubjectFrom::SameSentence))?;
+                    (!unless_holds(rule, clause, &focus)).then_some((*i, focus))
+                })
+                .collect()
         } else {
-            {
-                let any_holds = topics
-                    .iter()
-                    .any(|(i, r)| clauses.get(*i).is_some_and(|c| unless_holds(rule, c, r)));
-                if any_holds {
-                    None
-                } else {
-                    topics.first().cloned()
-                }
+            let any_holds = topics
+                .iter()
+                .any(|(i, r)| clauses.get(*i).is_some_and(|c| unless_holds(rule, c, r)));
+            if any_holds {
+                Vec::new()
+            } else {
+                topics.first().cloned().into_iter().collect()
             }
         };
-        if let Some((i, focus)) = hit {
-            let clause = clauses.get(i)?;
+        for (i, focus) in hits {
+            let Some(clause) = clauses.get(i) else {
+                continue;
+            };
             let (entity_range, with_actors) = if rule.main_part {
                 (
                     clause.main_part_in(mandate, &clause.sentence_at(focus.start)),
