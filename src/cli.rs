@@ -239,6 +239,10 @@ pub enum Command {
         /// Region to write in the front matter (regional networks).
         #[arg(long)]
         region: Option<String>,
+        /// A Word file's tracked changes: read as accepted, or as rejected
+        /// (the text before them).
+        #[arg(long, value_enum, default_value = "accept")]
+        changes: crate::import::docx::Changes,
         /// Language of messages.
         #[arg(long, value_enum)]
         lang: Option<Language>,

@@ -129,6 +129,7 @@ pub fn execute(cli: Cli, stdout: &mut dyn Write) -> Output {
             scope,
             country,
             region,
+            changes,
             lang,
         } => {
             let front = crate::import::Front {
@@ -136,13 +137,8 @@ pub fn execute(cli: Cli, stdout: &mut dyn Write) -> Output {
                 country,
                 region,
             };
-            import(
-                &file,
-                output.as_deref(),
-                force,
-                &front,
-                message_language(lang),
-            )
+            let language = message_language(lang);
+            import(&file, output.as_deref(), force, &front, changes, language)
         }
         Command::Init {
             lang,
@@ -274,6 +270,7 @@ fn import(
     output: Option<&Path>,
     force: bool,
     front: &crate::import::Front,
+    changes: crate::import::docx::Changes,
     language: Language,
 ) -> Output {
     let mandate = match Mandate::embedded() {
@@ -298,9 +295,13 @@ fn import(
     let is_docx = file
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    let mut notices = String::new();
     let blocks = if is_docx {
-        match crate::import::docx::blocks(&bytes) {
-            Ok(blocks) => blocks,
+        match crate::import::docx::read(&bytes, changes) {
+            Ok(imported) => {
+                notices = import_notices(&mandate, language, imported.dropped, changes);
+                imported.blocks
+            }
             Err(err) => return cannot_read(err.0),
         }
     } else {
@@ -313,9 +314,49 @@ fn import(
         .file_name()
         .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
     match written(|out| crate::import::to_markdown(out, &blocks, front, &source)) {
-        Ok(text) => emit(&mandate, language, output, force, text),
+        Ok(text) => {
+            let mut out = emit(&mandate, language, output, force, text);
+            out.stderr.insert_str(0, &notices);
+            out
+        }
         Err(out) => out,
     }
+}
+
+/// Warnings about what a Word file holds beyond its text: tracked changes
+/// (and which side was read), comments and notes left out.
+fn import_notices(
+    mandate: &Mandate,
+    language: Language,
+    dropped: crate::import::docx::Dropped,
+    changes: crate::import::docx::Changes,
+) -> String {
+    let mut notices = String::new();
+    if dropped.insertions + dropped.deletions > 0 {
+        let key = match changes {
+            crate::import::docx::Changes::Accept => "import-changes-accepted",
+            crate::import::docx::Changes::Reject => "import-changes-rejected",
+        };
+        let insertions = mandate.count("count-insertion", dropped.insertions, language);
+        let deletions = mandate.count("count-deletion", dropped.deletions, language);
+        notices.push_str(&mandate.message(
+            key,
+            language,
+            &[("insertions", &insertions), ("deletions", &deletions)],
+        ));
+        notices.push('\n');
+    }
+    if dropped.comments + dropped.notes > 0 {
+        let comments = mandate.count("count-comment", dropped.comments, language);
+        let notes = mandate.count("count-note-reference", dropped.notes, language);
+        notices.push_str(&mandate.message(
+            "import-dropped",
+            language,
+            &[("comments", &comments), ("notes", &notes)],
+        ));
+        notices.push('\n');
+    }
+    notices
 }
 
 /// The text `write` produces, or the output that says it could not.

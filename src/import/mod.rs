@@ -19,8 +19,16 @@ pub enum Block {
     /// A paragraph that is only bold text (Word's way of titling), which
     /// `torlint check` reads as a heading.
     Bold(String),
-    /// A list item.
-    Item(String),
+    /// A list item: its nesting level (0 at the top), the number it shows
+    /// ("3.", "b)"; none for a bullet) and its text.
+    Item {
+        /// 0 for a top-level item.
+        level: u8,
+        /// The number Word shows, if any.
+        marker: Option<String>,
+        /// The item's text.
+        text: String,
+    },
     /// A table: rows of cells.
     Table(Vec<Vec<String>>),
 }
@@ -42,7 +50,10 @@ pub fn detect_language(blocks: &[Block]) -> Language {
     let folded: Vec<String> = blocks
         .iter()
         .map(|block| match block {
-            Block::Heading(_, t) | Block::Paragraph(t) | Block::Bold(t) | Block::Item(t) => fold(t),
+            Block::Heading(_, t)
+            | Block::Paragraph(t)
+            | Block::Bold(t)
+            | Block::Item { text: t, .. } => fold(t),
             Block::Table(rows) => fold(&rows.concat().join(" ")),
         })
         .collect();
@@ -63,6 +74,15 @@ fn escape_line_start(text: &str) -> String {
     } else {
         trimmed.to_string()
     }
+}
+
+/// Whether a list number is one Markdown writes as it is: up to nine
+/// digits and a `.` or `)`.
+fn is_list_number(marker: &str) -> bool {
+    let digits = marker.trim_end_matches(['.', ')']);
+    marker.len() == digits.len() + 1
+        && (1..=9).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn cell(text: &str) -> String {
@@ -104,7 +124,7 @@ pub fn to_markdown(
     )?;
     let mut previous_item = false;
     for block in blocks {
-        let is_item = matches!(block, Block::Item(_));
+        let is_item = matches!(block, Block::Item { .. });
         if !(is_item && previous_item) {
             out.write_char('\n')?;
         }
@@ -123,8 +143,18 @@ pub fn to_markdown(
             Block::Bold(text) => {
                 writeln!(out, "**{}**", text.trim().replace('*', "\\*"))?;
             }
-            Block::Item(text) => {
-                writeln!(out, "- {}", text.trim())?;
+            Block::Item {
+                level,
+                marker,
+                text,
+            } => {
+                let indent = "    ".repeat(usize::from(*level));
+                match marker {
+                    // "3." and "3)" are Markdown's own numbered items.
+                    Some(m) if is_list_number(m) => writeln!(out, "{indent}{m} {}", text.trim())?,
+                    Some(m) => writeln!(out, "{indent}- {m} {}", text.trim())?,
+                    None => writeln!(out, "{indent}- {}", text.trim())?,
+                }
             }
             Block::Table(rows) => {
                 let width = rows.iter().map(Vec::len).max().unwrap_or(0);

@@ -60,7 +60,11 @@ pub fn blocks(text: &str, titles: &dyn TitleIndex) -> Vec<Block> {
                 .get(i + 1)
                 .is_some_and(|next| bullet_body(next).is_some());
         if let Some(body) = bullet_body(line) {
-            blocks.push(Block::Item(body.to_string()));
+            blocks.push(Block::Item {
+                level: 0,
+                marker: None,
+                text: body.to_string(),
+            });
             continue;
         }
         if !introduces_list && is_heading(line, titles) {
@@ -73,7 +77,7 @@ pub fn blocks(text: &str, titles: &dyn TitleIndex) -> Vec<Block> {
         }
         // A continuation of the previous paragraph, item or title?
         match blocks.last_mut() {
-            Some(Block::Paragraph(text) | Block::Item(text)) if !ends_sentence(text) => {
+            Some(Block::Paragraph(text) | Block::Item { text, .. }) if !ends_sentence(text) => {
                 text.push(' ');
                 text.push_str(line);
             }

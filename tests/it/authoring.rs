@@ -1,7 +1,7 @@
 //! Helping ToR authors: import from Word and plain text, a skeleton that
 //! passes the checker, and messages in French and English.
 
-use crate::common::{docx, root, statuses_of, torlint, torlint_in};
+use crate::common::{docx, docx_of, root, statuses_of, torlint, torlint_in};
 
 #[test]
 fn a_word_file_becomes_a_checked_markdown_tor() {
@@ -48,6 +48,60 @@ fn a_word_file_becomes_a_checked_markdown_tor() {
         &["import", "projet.docx", "--output", "tdr.md", "--force"],
     );
     assert_eq!(forced.code, 0);
+}
+
+#[test]
+fn a_draft_with_tracked_changes_imports_as_accepted_and_says_so() {
+    let p = |runs: &str| format!("<w:p>{runs}</w:p>");
+    let r = |text: &str| format!("<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>");
+    let body = [
+        p("<w:pPr><w:pStyle w:val=\"Titre1\"/></w:pPr><w:r><w:t>Prise de décision</w:t></w:r>"),
+        p(&r("Les décisions du Réseau sont prises par consensus.")),
+        p(&format!(
+            "<w:del w:id=\"1\" w:author=\"RCO\"><w:r><w:delText>À défaut de consensus, les décisions sont prises à la majorité simple.</w:delText></w:r></w:del><w:ins w:id=\"2\" w:author=\"RCO\">{}</w:ins>",
+            r("À défaut de consensus, l'OIM recherche un accord avec les membres du Comité exécutif.")
+        )),
+    ]
+    .concat();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("projet.docx"), docx_of(&body)).unwrap();
+    let accepted = torlint_in(dir.path(), &["import", "projet.docx", "--lang", "en"]);
+    assert_eq!(accepted.code, 0, "{}", accepted.stderr);
+    assert!(
+        accepted
+            .stderr
+            .contains("tracked changes (1 insertion, 1 deletion); they are read as accepted"),
+        "{}",
+        accepted.stderr
+    );
+    assert!(
+        !accepted.stdout.contains("majorité simple"),
+        "{}",
+        accepted.stdout
+    );
+    assert!(accepted.stdout.contains("l'OIM recherche un accord"));
+    let rejected = torlint_in(
+        dir.path(),
+        &[
+            "import",
+            "projet.docx",
+            "--changes",
+            "reject",
+            "--lang",
+            "en",
+        ],
+    );
+    assert!(
+        rejected.stdout.contains("à la majorité simple"),
+        "{}",
+        rejected.stdout
+    );
+    assert!(!rejected.stdout.contains("l'OIM recherche"));
+    assert!(
+        rejected.stderr.contains("read as rejected"),
+        "{}",
+        rejected.stderr
+    );
 }
 
 #[test]

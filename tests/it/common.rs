@@ -247,6 +247,13 @@ pub fn docx() -> Vec<u8> {
             + "</w:tc></w:tr></w:tbl>",
     ]
     .concat();
+    docx_of(&body)
+}
+
+/// A `.docx` whose body is `body` (WordprocessingML), with a heading style
+/// named in French ("Titre1").
+#[must_use]
+pub fn docx_of(body: &str) -> Vec<u8> {
     let document = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
     );
