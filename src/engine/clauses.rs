@@ -955,6 +955,15 @@ impl<'a> Read<'a> {
     }
 }
 
+/// Whether a folded answer opens by saying no ("No.", "Non, ...").
+fn says_no(text: &str) -> bool {
+    let word_end = text
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(text.len());
+    let (word, rest) = text.split_at(word_end);
+    matches!(word, "no" | "non") && rest.starts_with(['.', ',', ';', ':', '!'])
+}
+
 /// The headings that list items and label lines stand under, prepared as
 /// clauses of their own, by section index.
 fn headings(
@@ -1146,7 +1155,15 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
             let clause = read.clause;
             let mut prepared = read_clause(document, mandate, read, &defined);
             let short = matches!(clause.kind, ClauseKind::ListItem) || prepared.label;
-            if clause.lead.is_none() && short {
+            // An answer reads with its question ("What if there is no
+            // consensus?", then "Then IOM seeks agreement ..."), unless it
+            // turns the question down ("No. Every two years.").
+            let answers = clause
+                .section
+                .and_then(|s| document.sections.get(s))
+                .is_some_and(|s| s.title.trim_end().ends_with('?'))
+                && !says_no(prepared.text());
+            if clause.lead.is_none() && (short || answers) {
                 prepared.heading = clause.section.and_then(|s| headings.get(&s)).cloned();
             }
             // A bare label under a lead-in ("Le CE :", then "- Rôle :", then
