@@ -84,6 +84,8 @@ pub enum FindingKind {
     Deviation,
     /// A suppression comment that matches no finding.
     UnusedSuppression,
+    /// A template's placeholder left unfilled.
+    Placeholder,
 }
 
 /// A secondary place in the document that a finding points at.

@@ -68,6 +68,9 @@ pub struct Prepared {
     pub term_hits: Vec<Vec<Range<usize>>>,
     /// The rule patterns that may match it.
     pub candidates: Candidates,
+    /// Where a template's placeholders were left unfilled ("[LIEU]",
+    /// "____"), as file spans.
+    pub placeholders: Vec<Span>,
 }
 
 /// Most words of a run-in heading: a sentence of its own ("Members.") that
@@ -891,8 +894,8 @@ struct Read<'a> {
     folded: Folded,
     tokens: Vec<Token>,
     hits: Vec<Hit>,
-    /// Whether a template's placeholders were blanked out of it.
-    placeholders: bool,
+    /// A template's placeholders blanked out of it, as file spans.
+    placeholders: Vec<Span>,
     /// Whether a later amendment struck it out ("Paragraph 6.2 is deleted
     /// and replaced by the following").
     struck_out: bool,
@@ -1017,7 +1020,7 @@ fn read_clause(
     // meetings: ____"), say nothing.
     let says_nothing = struck_out
         || is_glossary(&clause.text)
-        || (placeholders && unfilled(folded.as_str(), clause.kind));
+        || (!placeholders.is_empty() && unfilled(folded.as_str(), clause.kind));
     if says_nothing {
         hits.clear();
     }
@@ -1119,6 +1122,7 @@ fn read_clause(
         polarities,
         label,
         candidates,
+        placeholders,
     }
 }
 

@@ -15,7 +15,7 @@ pub mod trace;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::finding::{ElementResult, Evaluation, Status};
+use crate::finding::{ElementResult, Evaluation, Finding, FindingKind, Severity, Status};
 use crate::mandate::{Denial, Mandate, Moot};
 use crate::model::{Document, Language};
 
@@ -125,6 +125,56 @@ pub fn check(document: &Document, mandate: &Mandate, language: Language) -> Eval
     }
     evaluation
         .findings
+        .extend(placeholders(document, mandate, &clauses, language));
+    evaluation
+        .findings
         .sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
     evaluation
+}
+
+/// A template's placeholder left in the text ("[LIEU]", "[NAME OF THE
+/// AGENCY]"): the network's own choice is still to be written, whatever the
+/// clause around it otherwise says. Only a bracketed name in capitals is
+/// surely one: a citation "[1]", "[sic]", an editor's "[OIM : à confirmer]" and
+/// a signature line's "____" are read as saying nothing, not reported.
+fn placeholders<'a>(
+    document: &'a Document,
+    mandate: &'a Mandate,
+    clauses: &'a [clauses::Prepared],
+    language: Language,
+) -> impl Iterator<Item = Finding> + 'a {
+    clauses
+        .iter()
+        .flat_map(|c| c.placeholders.iter().copied())
+        .filter(|&span| is_template_field(document.source.slice(span)))
+        .map(move |span| {
+            let text = document.source.slice(span).trim();
+            Finding {
+                rule: "placeholder.unfilled".to_string(),
+                kind: FindingKind::Placeholder,
+                severity: Severity::Warning,
+                message: mandate.message("placeholder-unfilled", language, &[("text", text)]),
+                span,
+                focus: None,
+                label: mandate.message("label-placeholder", language, &[]),
+                help: mandate.message("help-placeholder", language, &[]),
+                suggestion: String::new(),
+                related: Vec::new(),
+                mandate: None,
+            }
+        })
+}
+
+/// Whether a placeholder is a template's field: a bracketed name in
+/// capitals, of two letters or more.
+fn is_template_field(text: &str) -> bool {
+    let Some(inner) = text
+        .trim()
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+    else {
+        return false;
+    };
+    let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !inner.chars().any(char::is_lowercase)
 }

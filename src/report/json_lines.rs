@@ -43,6 +43,7 @@ impl Renderer for JsonLines {
                     FindingKind::Partial => "partial",
                     FindingKind::Deviation => "deviation",
                     FindingKind::UnusedSuppression => "unused-suppression",
+                    FindingKind::Placeholder => "placeholder",
                 },
             };
             let line = Line {

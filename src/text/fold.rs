@@ -124,9 +124,9 @@ impl Folded {
     /// Blank out what a template leaves to be filled in: bracketed
     /// instructions ("[Describe the procedure]", "[name]") and runs of
     /// underscores ("____"). Link texts ("[text](url)") stay. Every byte
-    /// keeps its place, so spans are unchanged. Says whether there were
-    /// any.
-    pub fn blank_placeholders(&mut self) -> bool {
+    /// keeps its place, so spans are unchanged. Gives the file span of
+    /// each placeholder blanked.
+    pub fn blank_placeholders(&mut self) -> Vec<Span> {
         let bytes = self.text.as_bytes();
         let mut blank: Vec<std::ops::Range<usize>> = Vec::new();
         let mut at = 0;
@@ -165,11 +165,12 @@ impl Folded {
                 _ => {}
             }
         }
-        if blank.is_empty() {
-            return false;
-        }
+        let spans = blank
+            .iter()
+            .filter_map(|r| self.original(r.start, r.end))
+            .collect();
         self.blank(blank);
-        true
+        spans
     }
 
     /// Replace folded bytes `ranges` (each between two ASCII characters or
@@ -238,14 +239,19 @@ mod tests {
     fn a_template_s_placeholders_are_blanked_in_place() {
         let mut folded = Folded::new("Meetings: [Describe] every ____ at [the office](x).", 0);
         let before = folded.as_str().len();
-        assert!(folded.blank_placeholders());
+        let spans = folded.blank_placeholders();
+        assert_eq!(
+            spans,
+            [Span::new(10, 20), Span::new(27, 31)],
+            "[Describe], ____"
+        );
         assert_eq!(folded.as_str().len(), before);
         assert_eq!(
             folded.as_str().split_whitespace().collect::<Vec<_>>(),
             ["meetings:", "every", "at", "[the", "office](x)."]
         );
         let mut plain = Folded::new("IOM (the Organization) holds it.", 0);
-        assert!(!plain.blank_placeholders());
+        assert!(plain.blank_placeholders().is_empty());
     }
 
     #[test]

@@ -142,7 +142,7 @@ fn each_seed_text_imports_to_the_statuses_of_its_fixture() {
 }
 
 #[test]
-fn init_writes_a_tor_that_passes_in_every_language() {
+fn init_writes_a_tor_that_passes_in_every_language_once_its_placeholders_are_filled() {
     for (lang, scope) in [
         ("fr", "national"),
         ("en", "national"),
@@ -167,21 +167,41 @@ fn init_writes_a_tor_that_passes_in_every_language() {
             ],
         );
         assert_eq!(run.code, 0, "{}", run.stderr);
-        let check = torlint_in(dir.path(), &["check", "--format", "json", "tor.md"]);
-        let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+        let check = || {
+            let run = torlint_in(dir.path(), &["check", "--format", "json", "tor.md"]);
+            serde_json::from_str::<serde_json::Value>(&run.stdout).unwrap()
+        };
+        // As written, only its two placeholders are reported.
+        let json = check();
+        assert_eq!(json["summary"]["errors"], 0, "{lang} {scope}: {json}");
+        let rules: Vec<&str> = json["documents"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap())
+            .collect();
         assert_eq!(
-            json["summary"]["errors"], 0,
-            "{lang} {scope}: {}",
-            check.stdout
-        );
-        assert_eq!(
-            json["summary"]["warnings"], 0,
-            "{lang} {scope}: {}",
-            check.stdout
+            rules,
+            ["placeholder.unfilled", "placeholder.unfilled"],
+            "{lang} {scope}"
         );
         assert_eq!(json["documents"][0]["meta"]["language"], lang);
+        // Filled in, nothing is.
         let text = std::fs::read_to_string(dir.path().join("tor.md")).unwrap();
-        assert!(text.contains('['), "placeholders are marked");
+        let filled = [
+            ("[LIEU]", "la Maison des Nations Unies"),
+            ("[FRÉQUENCE]", "deux mois"),
+            ("[PLACE]", "the UN House"),
+            ("[FREQUENCY]", "two months"),
+            ("[LUGAR]", "la Casa de las Naciones Unidas"),
+            ("[FRECUENCIA]", "dos meses"),
+        ]
+        .iter()
+        .fold(text, |t, (field, value)| t.replace(field, value));
+        std::fs::write(dir.path().join("tor.md"), filled).unwrap();
+        let json = check();
+        assert_eq!(json["summary"]["errors"], 0, "{lang} {scope}: {json}");
+        assert_eq!(json["summary"]["warnings"], 0, "{lang} {scope}: {json}");
         let again = torlint_in(dir.path(), &["init", "--lang", lang, "--output", "tor.md"]);
         assert_eq!(again.code, 2, "never overwrites without --force");
     }
