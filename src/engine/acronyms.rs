@@ -105,7 +105,7 @@ pub fn define(text: &str, tokens: &[Token], hits: &[Hit], found: &mut Acronyms) 
         if at == 0 {
             let rest = text.get(token.range.end..).unwrap_or_default();
             let separator = rest.trim_start();
-            let opens = separator.starts_with(':') || separator.starts_with('-');
+            let opens = separator.starts_with([':', '-', '|']);
             let words = tokens.len() - 1;
             let expansion = tokens
                 .iter()

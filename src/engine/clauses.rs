@@ -12,7 +12,7 @@ use crate::mandate::pattern::Candidates;
 use crate::mandate::{Atom, Mandate, Pattern, Statement};
 use crate::model::{Clause, ClauseKind, Document};
 use crate::source::Span;
-use crate::text::fold::Folded;
+use crate::text::fold::{Folded, fold};
 
 /// Most words before the colon of a "Label: value" line.
 const LABEL_WORDS: usize = 6;
@@ -887,6 +887,37 @@ fn strike_out_amended(mandate: &Mandate, read: &mut [Read<'_>]) {
     }
 }
 
+/// Mark what a revision quotes only to replace it: under a label naming
+/// the old text ("Texte de 2021 :", "Previous wording:"), as a heading of
+/// its own (a bold line is one) or as a bare label line, every clause up to
+/// the next heading or bare label ("Nouveau texte (2024) :") says nothing.
+fn strike_out_superseded(document: &Document, mandate: &Mandate, read: &mut [Read<'_>]) {
+    let Some(superseded) = mandate.terms.get("superseded") else {
+        return;
+    };
+    let names_old_text = |text: &str| superseded.pattern.find(fold(text).as_bytes()).is_some();
+    let mut striking: Option<Option<usize>> = None;
+    for r in read.iter_mut() {
+        let under_old_heading = r
+            .clause
+            .section
+            .and_then(|s| document.sections.get(s))
+            .is_some_and(|s| names_old_text(&s.title));
+        let text = r.folded.as_str().trim_end();
+        if text.ends_with(':') && r.tokens.len() <= 8 {
+            striking = names_old_text(text).then_some(r.clause.section);
+            continue;
+        }
+        let in_old_block = striking.is_some_and(|section| section == r.clause.section);
+        if striking.is_some() && !in_old_block {
+            striking = None;
+        }
+        if under_old_heading || in_old_block {
+            r.struck_out = true;
+        }
+    }
+}
+
 /// A clause as read in the first pass: its words and concepts.
 struct Read<'a> {
     index: usize,
@@ -1149,6 +1180,7 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
         read.push(clause_read);
     }
     strike_out_amended(mandate, &mut read);
+    strike_out_superseded(document, mandate, &mut read);
     let headings = headings(document, mandate, &defined);
     // The lead-ins above bare labels, each read once however many labels
     // it leads.
