@@ -31,6 +31,9 @@ pub enum InputErrorKind {
     InvalidSuppression,
     /// The file is larger than the size limit.
     TooLarge,
+    /// A word-processor or PDF file named to `check`, which reads Markdown
+    /// and YAML.
+    OfficeDocument,
 }
 
 impl InputErrorKind {
@@ -48,6 +51,7 @@ impl InputErrorKind {
             InputErrorKind::Walk => "input::walk",
             InputErrorKind::InvalidSuppression => "input::invalid-suppression",
             InputErrorKind::TooLarge => "input::too-large",
+            InputErrorKind::OfficeDocument => "input::office-document",
         }
     }
 }

@@ -150,6 +150,9 @@ pub fn check_inputs(
 
 fn check_input(input: Input, mandate: &Mandate, settings: &Settings) -> DocumentReport {
     match input {
+        Input::File(path, _) if office_extension(&path).is_some() => {
+            office_document(&path, mandate, settings.language.unwrap_or_default())
+        }
         Input::File(path, syntax) => {
             let file = settings.for_file(&path);
             check_file(
@@ -165,6 +168,34 @@ fn check_input(input: Input, mandate: &Mandate, settings: &Settings) -> Document
             DocumentReport::failed(SourceFile::new(name, ""), vec![error])
         }
     }
+}
+
+/// Extensions of word-processor and PDF files, which `check` does not read.
+const OFFICE_EXTENSIONS: &[&str] = &["docx", "doc", "odt", "rtf", "pdf", "pages", "wpd"];
+
+/// The office extension of `path`, lower case, if it has one.
+fn office_extension(path: &Path) -> Option<String> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    OFFICE_EXTENSIONS.contains(&ext.as_str()).then_some(ext)
+}
+
+/// A word-processor or PDF file named to `check`: say what to do with it
+/// rather than read its bytes as Markdown.
+fn office_document(path: &Path, mandate: &Mandate, language: Language) -> DocumentReport {
+    let name = path.display().to_string();
+    let ext = office_extension(path).unwrap_or_default();
+    let help = if ext == "docx" {
+        "help-office-docx"
+    } else {
+        "help-office-other"
+    };
+    let error = InputError::new(
+        InputErrorKind::OfficeDocument,
+        mandate.message("office-document", language, &[("ext", &ext)]),
+        None,
+    )
+    .with_help(mandate.message(help, language, &[("path", &name)]));
+    DocumentReport::failed(SourceFile::new(name, ""), vec![error])
 }
 
 /// Read and check one file.
