@@ -135,6 +135,33 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A warning about the document itself rather than a mandate element
+    /// (an unused suppression, a placeholder left): `rule` names it, at
+    /// `span`, with no suggested wording and no mandate text.
+    #[must_use]
+    pub fn warning(
+        rule: &str,
+        kind: FindingKind,
+        span: Span,
+        message: String,
+        label: String,
+        help: String,
+    ) -> Self {
+        Self {
+            rule: rule.to_string(),
+            kind,
+            severity: Severity::Warning,
+            message,
+            span,
+            focus: None,
+            label,
+            help,
+            suggestion: String::new(),
+            related: Vec::new(),
+            mandate: None,
+        }
+    }
+
     /// Where the finding is: the exact words when it is about some, else
     /// the clause or heading. Every format locates a finding here.
     #[must_use]

@@ -74,12 +74,9 @@ pub fn check_paths(
 ) -> RunReport {
     let found = walk::expand(paths, settings);
     let mut documents = Vec::new();
-    let collected: io::Result<()> =
-        check_inputs(found.inputs, mandate, settings, baseline, &mut |document| {
-            documents.push(document);
-            Ok(())
-        });
-    debug_assert!(collected.is_ok(), "collecting into a vector cannot fail");
+    check_each(found.inputs, mandate, settings, baseline, |document| {
+        documents.push(document);
+    });
     RunReport {
         documents,
         min_severity: settings.min_severity,
@@ -146,6 +143,22 @@ pub fn check_inputs(
         }
         result
     })
+}
+
+/// [`check_inputs`] for a caller that only collects: every report, in
+/// input order.
+pub fn check_each(
+    inputs: Vec<Input>,
+    mandate: &Mandate,
+    settings: &Settings,
+    baseline: Option<&Baseline>,
+    mut each: impl FnMut(DocumentReport),
+) {
+    let collected = check_inputs(inputs, mandate, settings, baseline, &mut |document| {
+        each(document);
+        Ok(())
+    });
+    debug_assert!(collected.is_ok(), "a sink that never fails stops nothing");
 }
 
 fn check_input(input: Input, mandate: &Mandate, settings: &Settings) -> DocumentReport {

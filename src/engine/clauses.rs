@@ -896,13 +896,19 @@ fn strike_out_superseded(document: &Document, mandate: &Mandate, read: &mut [Rea
         return;
     };
     let names_old_text = |text: &str| superseded.pattern.find(fold(text).as_bytes()).is_some();
+    // Each section's title is read once, not once per clause under it.
+    let old_sections: Vec<bool> = document
+        .sections
+        .iter()
+        .map(|s| names_old_text(&s.title))
+        .collect();
     let mut striking: Option<Option<usize>> = None;
     for r in read.iter_mut() {
         let under_old_heading = r
             .clause
             .section
-            .and_then(|s| document.sections.get(s))
-            .is_some_and(|s| names_old_text(&s.title));
+            .and_then(|s| old_sections.get(s).copied())
+            .unwrap_or(false);
         let text = r.folded.as_str().trim_end();
         if text.ends_with(':') && r.tokens.len() <= 8 {
             striking = names_old_text(text).then_some(r.clause.section);

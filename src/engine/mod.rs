@@ -15,7 +15,7 @@ pub mod trace;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::finding::{ElementResult, Evaluation, Finding, FindingKind, Severity, Status};
+use crate::finding::{ElementResult, Evaluation, Finding, FindingKind, Status};
 use crate::mandate::{Denial, Mandate, Moot};
 use crate::model::{Document, Language};
 
@@ -149,19 +149,14 @@ fn placeholders<'a>(
         .filter(|&span| is_template_field(document.source.slice(span)))
         .map(move |span| {
             let text = document.source.slice(span).trim();
-            Finding {
-                rule: "placeholder.unfilled".to_string(),
-                kind: FindingKind::Placeholder,
-                severity: Severity::Warning,
-                message: mandate.message("placeholder-unfilled", language, &[("text", text)]),
+            Finding::warning(
+                "placeholder.unfilled",
+                FindingKind::Placeholder,
                 span,
-                focus: None,
-                label: mandate.message("label-placeholder", language, &[]),
-                help: mandate.message("help-placeholder", language, &[]),
-                suggestion: String::new(),
-                related: Vec::new(),
-                mandate: None,
-            }
+                mandate.message("placeholder-unfilled", language, &[("text", text)]),
+                mandate.message("label-placeholder", language, &[]),
+                mandate.message("help-placeholder", language, &[]),
+            )
         })
 }
 

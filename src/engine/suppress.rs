@@ -10,7 +10,7 @@
 //! they waive.
 
 use crate::error::{InputError, InputErrorKind};
-use crate::finding::{Finding, FindingKind, Severity};
+use crate::finding::{Finding, FindingKind};
 use crate::mandate::Mandate;
 use crate::model::{Directive, Document, Language};
 use crate::source::Span;
@@ -188,19 +188,14 @@ pub fn apply(
     }
     for waiver in waivers.iter().filter(|w| !w.used) {
         let ids = waiver.ids.join(", ");
-        kept.push(Finding {
-            rule: "suppression.unused".to_string(),
-            kind: FindingKind::UnusedSuppression,
-            severity: Severity::Warning,
-            message: mandate.message("unused-suppression", language, &[("ids", &ids)]),
-            span: waiver.span,
-            focus: None,
-            label: mandate.message("label-unused-suppression", language, &[]),
-            help: mandate.message("help-unused-suppression", language, &[]),
-            suggestion: String::new(),
-            related: Vec::new(),
-            mandate: None,
-        });
+        kept.push(Finding::warning(
+            "suppression.unused",
+            FindingKind::UnusedSuppression,
+            waiver.span,
+            mandate.message("unused-suppression", language, &[("ids", &ids)]),
+            mandate.message("label-unused-suppression", language, &[]),
+            mandate.message("help-unused-suppression", language, &[]),
+        ));
     }
     kept.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
     (kept, suppressed)
