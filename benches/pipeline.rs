@@ -8,6 +8,7 @@ use torlint::config::FileSettings;
 use torlint::engine;
 use torlint::mandate::Mandate;
 use torlint::parse::{self, Syntax};
+use torlint::pipeline;
 use torlint::report::{self, Format, RenderOptions, RunReport};
 
 const GUINEA: &str = include_str!("../fixtures/guinea.md");
@@ -17,34 +18,23 @@ fn stages(c: &mut Criterion) {
     let Ok(mandate) = Mandate::embedded() else {
         return;
     };
-    let ids = mandate.section_ids();
     c.bench_function("compile rules", |b| {
         b.iter(|| black_box(Mandate::embedded().is_ok()));
     });
     c.bench_function("parse markdown (guinea.md)", |b| {
-        b.iter(|| {
-            parse::read(
-                "g.md",
-                black_box(GUINEA.as_bytes()),
-                Syntax::Markdown,
-                &mandate,
-                &ids,
-            )
-        });
+        b.iter(|| parse::read("g.md", black_box(GUINEA.as_bytes()), Syntax::Markdown));
     });
     c.bench_function("parse yaml (mali.yaml)", |b| {
-        b.iter(|| {
-            parse::read(
-                "m.yaml",
-                black_box(MALI_YAML.as_bytes()),
-                Syntax::Yaml,
-                &mandate,
-                &ids,
-            )
-        });
+        b.iter(|| parse::read("m.yaml", black_box(MALI_YAML.as_bytes()), Syntax::Yaml));
     });
-    let Some(document) =
-        parse::read("g.md", GUINEA.as_bytes(), Syntax::Markdown, &mandate, &ids).document
+    let Some(document) = pipeline::read(
+        "g.md",
+        GUINEA.as_bytes(),
+        Syntax::Markdown,
+        &mandate,
+        &FileSettings::default(),
+    )
+    .document
     else {
         return;
     };

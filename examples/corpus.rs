@@ -13,8 +13,10 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use torlint::config::FileSettings;
 use torlint::mandate::Mandate;
-use torlint::parse::{self, Syntax};
+use torlint::parse::Syntax;
+use torlint::pipeline;
 
 const SOURCES: &[(&str, &str)] = &[
     ("guinea.md", include_str!("../fixtures/guinea.md")),
@@ -111,12 +113,12 @@ type Bank = BTreeMap<(bool, String), Vec<String>>;
 fn bank(mandate: &Mandate) -> (Bank, Vec<String>) {
     let mut bank = Bank::new();
     for (name, text) in SOURCES {
-        let read = parse::read(
+        let read = pipeline::read(
             name,
             text.as_bytes(),
             Syntax::Markdown,
             mandate,
-            &mandate.section_ids(),
+            &FileSettings::default(),
         );
         let Some(document) = read.document else {
             continue;

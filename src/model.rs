@@ -204,9 +204,16 @@ pub struct Meta {
 pub struct Section {
     /// The title as written (without `#` or `**`).
     pub title: String,
-    /// The section of the mandate the title names, if it names one; for a
-    /// sub-heading that names none, the enclosing section's id.
+    /// The section of the mandate it stands for: given by a YAML entry's
+    /// `section:`, or found from the title when sections are classified
+    /// (for a sub-heading whose title names none, the enclosing section's).
+    /// Readers leave it empty otherwise.
     pub id: Option<String>,
+    /// Where a YAML entry's `section:` gives the id, checked against the
+    /// mandate's sections when sections are classified.
+    pub declared: Option<Span>,
+    /// The enclosing section (the heading above a sub-heading), by index.
+    pub parent: Option<usize>,
     /// Heading depth (1 for `#`); YAML sections are level 2.
     pub level: u8,
     /// The title's span, or the section entry's when it has no title.
@@ -249,7 +256,8 @@ pub struct Document {
     pub source: SourceFile,
     /// Metadata.
     pub meta: Meta,
-    /// The document's title (first top-level heading), if any.
+    /// The document's title: the first heading before any clause whose
+    /// title names no mandate section (set when sections are classified).
     pub title: Option<Span>,
     /// Sections in document order.
     pub sections: Vec<Section>,

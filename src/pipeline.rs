@@ -262,8 +262,8 @@ pub fn check_file(
     }
 }
 
-/// Read a document given as bytes (the file shown as `name`), taking the
-/// configured scope when its metadata gives none.
+/// Read a document given as bytes (the file shown as `name`) and classify
+/// its sections, taking the configured scope when its metadata gives none.
 #[must_use]
 pub fn read(
     name: &str,
@@ -272,12 +272,18 @@ pub fn read(
     mandate: &Mandate,
     file: &FileSettings,
 ) -> ReadOutcome {
-    let mut outcome = parse::read(name, bytes, syntax, mandate, &mandate.section_ids());
-    if let Some(document) = outcome.document.as_mut()
-        && !document.meta.scope_given
-        && let Some(scope) = file.scope
-    {
-        document.meta.scope = scope;
+    let mut outcome = parse::read(name, bytes, syntax);
+    if let Some(document) = outcome.document.as_mut() {
+        if let Err(errors) = engine::sections::classify(document, mandate) {
+            outcome.errors.extend(errors);
+            outcome.document = None;
+            return outcome;
+        }
+        if !document.meta.scope_given
+            && let Some(scope) = file.scope
+        {
+            document.meta.scope = scope;
+        }
     }
     outcome
 }

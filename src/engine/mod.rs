@@ -10,6 +10,7 @@ pub mod coverage;
 pub mod findings;
 pub mod naming;
 pub mod polarity;
+pub mod sections;
 pub mod suppress;
 pub mod trace;
 

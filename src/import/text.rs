@@ -6,7 +6,7 @@
 //! become list items.
 
 use super::Block;
-use crate::parse::TitleIndex;
+use crate::mandate::Mandate;
 
 /// The bullets a list item may start with.
 const BULLETS: [char; 5] = ['•', '·', '-', '*', '▪'];
@@ -34,17 +34,17 @@ fn ends_sentence(text: &str) -> bool {
     text.trim_end().ends_with(['.', ';', ':', '!', '?'])
 }
 
-fn is_heading(line: &str, titles: &dyn TitleIndex) -> bool {
+fn is_heading(line: &str, mandate: &Mandate) -> bool {
     let line = line.trim();
     !line.is_empty()
         && line.chars().count() <= MAX_HEADING
         && !line.trim_end_matches([':', ' ']).ends_with(['.', ';', ','])
-        && titles.section_for(line).is_some()
+        && mandate.section_for(line).is_some()
 }
 
 /// Split plain text into blocks.
 #[must_use]
-pub fn blocks(text: &str, titles: &dyn TitleIndex) -> Vec<Block> {
+pub fn blocks(text: &str, mandate: &Mandate) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut seen_heading = false;
     let lines: Vec<&str> = text
@@ -67,7 +67,7 @@ pub fn blocks(text: &str, titles: &dyn TitleIndex) -> Vec<Block> {
             });
             continue;
         }
-        if !introduces_list && is_heading(line, titles) {
+        if !introduces_list && is_heading(line, mandate) {
             blocks.push(Block::Heading(
                 2,
                 line.trim_end_matches([':', ' ']).to_string(),

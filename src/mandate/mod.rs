@@ -12,7 +12,6 @@ use std::path::PathBuf;
 
 use crate::error::{FileError, RuleErrors};
 use crate::model::{Language, Scope};
-use crate::parse::TitleIndex;
 use crate::source::SourceFile;
 use crate::text::fold::fold;
 
@@ -434,8 +433,11 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-impl TitleIndex for Mandate {
-    fn section_for(&self, title: &str) -> Option<String> {
+impl Mandate {
+    /// The section a heading's title names ("Énoncé de mission",
+    /// "3. Secretariat :"), if any.
+    #[must_use]
+    pub fn section_for(&self, title: &str) -> Option<&str> {
         let folded = fold(title);
         let cleaned = strip_numbering(&folded);
         // The section named first in the title wins: "Membres et composition
@@ -448,7 +450,7 @@ impl TitleIndex for Mandate {
                 Some((at, s))
             })
             .min_by_key(|(at, _)| *at)
-            .map(|(_, s)| s.id.clone())
+            .map(|(_, s)| s.id.as_str())
     }
 }
 

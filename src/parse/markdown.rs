@@ -6,11 +6,13 @@
 //! (nested items each on their own) and table row is a clause; a list item
 //! and a table row keep the clause that leads into them (the paragraph before
 //! the list, the table's header row).
+//!
+//! The reader knows nothing of the mandate: which section a heading stands
+//! for is decided later, from its title, when sections are classified.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::model::{Clause, ClauseKind, Directive, Section};
-use crate::parse::TitleIndex;
 use crate::parse::directive;
 use crate::source::Span;
 
@@ -18,15 +20,13 @@ use crate::source::Span;
 /// heading, so it never closes one.
 const BOLD_HEADING_LEVEL: u8 = 6;
 
-/// Sections, clauses and title read from a Markdown body.
+/// Sections and clauses read from a Markdown body.
 #[derive(Debug, Default)]
 pub struct Body {
     /// Sections in order.
     pub sections: Vec<Section>,
     /// Clauses in order.
     pub clauses: Vec<Clause>,
-    /// The document title's span.
-    pub title: Option<Span>,
     /// Its `torlint-disable` comments.
     pub directives: Vec<Directive>,
 }
@@ -73,6 +73,19 @@ fn long_words(text: &str) -> usize {
         .count()
 }
 
+/// Letters in a word that no acronym of the Network's entities reaches
+/// ("UNICEF", "UNESCO" have six): a lone word in capitals this long is a
+/// title ("MISSION", "SECRETARIAT").
+const TITLE_WORD: usize = 7;
+
+/// The letters in `text`'s longest word.
+fn longest_word(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphabetic())
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
 /// A block being read: a paragraph, heading, list item or table cell.
 #[derive(Debug)]
 enum Frame {
@@ -96,7 +109,6 @@ enum Frame {
 struct Reader<'a> {
     src: &'a str,
     base: usize,
-    titles: &'a dyn TitleIndex,
     body: Body,
     frames: Vec<Frame>,
     headings: Vec<(u8, usize)>,
@@ -110,11 +122,11 @@ struct Reader<'a> {
 }
 
 /// Read the Markdown `src`, which starts at byte `base` of the file.
-pub fn read(src: &str, base: usize, titles: &dyn TitleIndex) -> Body {
+#[must_use]
+pub fn read(src: &str, base: usize) -> Body {
     let mut reader = Reader {
         src,
         base,
-        titles,
         body: Body::default(),
         frames: Vec::new(),
         headings: Vec::new(),
@@ -284,7 +296,7 @@ impl Reader<'_> {
                     if in_block {
                         return;
                     }
-                    if inline.is_bold_only() || self.is_capitals_title(&inline) {
+                    if inline.is_bold_only() || Self::is_capitals_title(&inline) {
                         self.heading(BOLD_HEADING_LEVEL, &inline);
                     } else {
                         self.paragraph(&inline);
@@ -362,7 +374,7 @@ impl Reader<'_> {
         let announced = lead
             .and_then(|l| self.body.clauses.get(l))
             .is_some_and(|c| c.text.ends_with(':'));
-        if self.list_leads.len() == 1 && !announced && self.is_capitals_title(&inline) {
+        if self.list_leads.len() == 1 && !announced && Self::is_capitals_title(&inline) {
             self.heading(BOLD_HEADING_LEVEL, &inline);
             if let Some(Frame::Item { inline, .. }) = self.frames.last_mut() {
                 *inline = Inline::default();
@@ -387,13 +399,13 @@ impl Reader<'_> {
         index
     }
 
-    /// A line in capitals that titles a section: one that names a known
-    /// section, or holds two long words ("ENTRY INTO FORCE"); a lone word in
-    /// capitals may be a name ("ANNEX", "UNICEF", "UN DESA").
-    fn is_capitals_title(&self, inline: &Inline) -> bool {
+    /// A line in capitals that titles a section: one that holds two long
+    /// words ("ENTRY INTO FORCE") or one too long for an acronym
+    /// ("SECRETARIAT"); a short lone word in capitals may be a name
+    /// ("ANNEX", "UNICEF", "UN DESA").
+    fn is_capitals_title(inline: &Inline) -> bool {
         inline.is_capitals_line()
-            && (self.titles.section_for(inline.text.trim()).is_some()
-                || long_words(&inline.text) >= 2)
+            && (long_words(&inline.text) >= 2 || longest_word(&inline.text) >= TITLE_WORD)
     }
 
     fn trimmed_span(&self, inline: &Inline) -> Option<Span> {
@@ -501,17 +513,10 @@ impl Reader<'_> {
         while self.headings.last().is_some_and(|&(l, _)| l >= level) {
             self.headings.pop();
         }
-        let inherited = self
-            .headings
-            .last()
-            .and_then(|&(_, i)| self.body.sections.get(i))
-            .and_then(|s| s.id.clone());
-        let own = self.titles.section_for(&title);
-        if own.is_none() && self.body.title.is_none() && self.body.clauses.is_empty() {
-            self.body.title = Some(span);
-        }
         self.body.sections.push(Section {
-            id: own.or(inherited),
+            id: None,
+            declared: None,
+            parent: self.headings.last().map(|&(_, i)| i),
             title,
             level,
             span,
@@ -566,16 +571,6 @@ impl Marker {
 mod tests {
     use super::*;
 
-    struct Titles;
-    impl TitleIndex for Titles {
-        fn section_for(&self, title: &str) -> Option<String> {
-            title
-                .to_lowercase()
-                .contains("secr")
-                .then(|| "secretariat".to_string())
-        }
-    }
-
     fn texts(body: &Body) -> Vec<&str> {
         body.clauses.iter().map(|c| c.text.as_str()).collect()
     }
@@ -583,7 +578,7 @@ mod tests {
     #[test]
     fn nested_items_are_their_own_clauses_in_order() {
         let src = "Intro :\n\n- Un\n  - Sous-point\n- Deux\n";
-        let body = read(src, 0, &Titles);
+        let body = read(src, 0);
         assert_eq!(texts(&body), ["Intro :", "Un", "Sous-point", "Deux"]);
         let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
         assert_eq!(leads, [None, Some(0), Some(1), Some(0)]);
@@ -592,7 +587,7 @@ mod tests {
     #[test]
     fn enumerated_paragraphs_read_with_the_paragraph_that_introduces_them() {
         let src = "Article 9. The Network:\n\n(a) meets yearly. The meeting:\n\n(i) reviews progress;\n\n(ii) plans;\n\n(b) reports.\n\nClosing words.\n\n(c) Not an item.\n";
-        let body = read(src, 0, &Titles);
+        let body = read(src, 0);
         let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
         assert_eq!(
             leads,
@@ -603,7 +598,7 @@ mod tests {
     #[test]
     fn a_list_item_ending_with_a_colon_introduces_the_enumerated_paragraphs_it_holds() {
         let src = "12. Notes the plan.\n\n13. Requests the secretariat:\n\n   (a) to prepare meetings;\n\n   (b) to circulate minutes.\n\n14. Decides.\n";
-        let body = read(src, 0, &Titles);
+        let body = read(src, 0);
         let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
         assert_eq!(leads, [None, None, Some(1), Some(1), None]);
     }
@@ -611,7 +606,7 @@ mod tests {
     #[test]
     fn enumerated_lines_of_one_paragraph_are_clauses_of_their_own() {
         let src = "The Network will:\na) share news;\nb) support the\nGovernment.\n";
-        let body = read(src, 0, &Titles);
+        let body = read(src, 0);
         assert_eq!(
             texts(&body),
             [
@@ -627,7 +622,7 @@ mod tests {
     #[test]
     fn an_item_ending_with_a_colon_leads_into_an_unindented_list() {
         let src = "9. Members.\n\n10. The Committee is made of:\n\n   - ILO;\n   - IOM.\n\n   It meets.\n";
-        let body = read(src, 0, &Titles);
+        let body = read(src, 0);
         let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
         assert_eq!(leads, [None, None, Some(1), Some(1), None]);
     }
@@ -635,7 +630,7 @@ mod tests {
     #[test]
     fn an_unticked_box_says_nothing_and_a_footnote_is_read() {
         let src = "Decisions:\n\n- [x] consensus\n- [ ] majority vote\n\nSee the note.[^1]\n\n[^1]: IOM holds the secretariat.\n";
-        let body = read(src, 0, &Titles);
+        let body = read(src, 0);
         assert_eq!(
             texts(&body),
             [
@@ -650,7 +645,7 @@ mod tests {
     #[test]
     fn a_line_in_capitals_is_a_heading_and_a_name_is_not() {
         let src = "8. SECRETARIAT\n\nIOM provides it.\n\nENTRY INTO FORCE\n\nNow.\n\nMembers:\n\n1. UNICEF\n2. WORLD HEALTH ORGANIZATION\n\nANNEX\n";
-        let body = read(src, 0, &Titles);
+        let body = read(src, 0);
         let titles: Vec<&str> = body.sections.iter().map(|s| s.title.as_str()).collect();
         assert_eq!(titles, ["SECRETARIAT", "ENTRY INTO FORCE"]);
         assert_eq!(
@@ -668,16 +663,9 @@ mod tests {
 
     #[test]
     fn bold_only_paragraph_is_a_heading() {
-        let body = read(
-            "**Secrétariat**\n\nL'OIM assure le secrétariat.\n",
-            0,
-            &Titles,
-        );
-        assert_eq!(body.sections.len(), 1);
-        assert_eq!(
-            body.sections.first().and_then(|s| s.id.as_deref()),
-            Some("secretariat")
-        );
+        let body = read("**Secrétariat**\n\nL'OIM assure le secrétariat.\n", 0);
+        let titles: Vec<&str> = body.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["Secrétariat"]);
         assert_eq!(body.clauses.first().and_then(|c| c.section), Some(0));
     }
 
@@ -685,7 +673,7 @@ mod tests {
     fn setext_headings_and_table_rows() {
         let src =
             "Secrétariat\n-----------\n\n| Rôle | Entité |\n|---|---|\n| Secrétariat | OIM |\n";
-        let body = read(src, 10, &Titles);
+        let body = read(src, 10);
         assert_eq!(body.sections.len(), 1);
         assert_eq!(texts(&body), ["Rôle | Entité", "Secrétariat | OIM"]);
         let first = body.clauses.first().map(|c| c.span);
@@ -697,7 +685,7 @@ mod tests {
 
     #[test]
     fn loose_items_keep_one_clause_each() {
-        let body = read("- Un\n\n- Deux\n  suite\n", 0, &Titles);
+        let body = read("- Un\n\n- Deux\n  suite\n", 0);
         assert_eq!(texts(&body), ["Un", "Deux\n  suite"]);
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! One module per syntax (Markdown with front matter, YAML); both produce the
 //! same model. Checks that apply to any file (empty, binary, not UTF-8) run
-//! here first.
+//! here first. Readers know the syntax, not the mandate: which section of
+//! the mandate a heading stands for is the engine's to decide.
 
 pub mod directive;
 pub mod front_matter;
@@ -16,13 +17,6 @@ use crate::error::{InputError, InputErrorKind};
 use crate::model::{Document, Language, Meta};
 use crate::source::{SourceFile, Span};
 use crate::text::fold::fold;
-
-/// Recognises a section title ("Énoncé de mission", "Secretariat") as a
-/// mandate section id. Implemented by the rule data.
-pub trait TitleIndex {
-    /// The section id a heading names, if any.
-    fn section_for(&self, title: &str) -> Option<String>;
-}
 
 /// The syntaxes torlint reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,13 +64,7 @@ impl ReadOutcome {
 
 /// Read the bytes of the file shown as `name`.
 #[must_use]
-pub fn read(
-    name: &str,
-    bytes: &[u8],
-    syntax: Syntax,
-    titles: &dyn TitleIndex,
-    section_ids: &[&str],
-) -> ReadOutcome {
+pub fn read(name: &str, bytes: &[u8], syntax: Syntax) -> ReadOutcome {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {
@@ -107,8 +95,8 @@ pub fn read(
         return ReadOutcome::failed(source, error);
     }
     let result = match syntax {
-        Syntax::Markdown => read_markdown(&source, titles),
-        Syntax::Yaml => yaml::read(&source, bom, titles, section_ids).map(|doc| Document {
+        Syntax::Markdown => read_markdown(&source),
+        Syntax::Yaml => yaml::read(&source, bom).map(|doc| Document {
             source: source.clone(),
             meta: doc.meta,
             title: None,
@@ -123,7 +111,7 @@ pub fn read(
                 let error = InputError::new(
                     InputErrorKind::Empty,
                     "the document has no clauses",
-                    document.title,
+                    document.sections.first().map(|s| s.span),
                 )
                 .with_help("write the terms of reference under headings, one paragraph or list item per clause");
                 return ReadOutcome::failed(source, error);
@@ -150,7 +138,7 @@ fn binary_error() -> InputError {
     .with_help("give torlint Markdown or YAML; convert Word files to Markdown first")
 }
 
-fn read_markdown(source: &SourceFile, titles: &dyn TitleIndex) -> Result<Document, InputError> {
+fn read_markdown(source: &SourceFile) -> Result<Document, InputError> {
     let split = front_matter::split(source.text())?;
     let meta = match split.front {
         Some(slice) if !slice.text.trim().is_empty() => {
@@ -160,11 +148,11 @@ fn read_markdown(source: &SourceFile, titles: &dyn TitleIndex) -> Result<Documen
         _ => Meta::default(),
     };
     let body_text = source.text().get(split.body_start..).unwrap_or("");
-    let body = markdown::read(body_text, split.body_start, titles);
+    let body = markdown::read(body_text, split.body_start);
     Ok(Document {
         source: source.clone(),
         meta,
-        title: body.title,
+        title: None,
         sections: body.sections,
         clauses: body.clauses,
         directives: body.directives,

@@ -8,7 +8,6 @@ use serde_saphyr::Spanned;
 
 use crate::error::{InputError, InputErrorKind};
 use crate::model::{Clause, ClauseKind, Meta, Section};
-use crate::parse::TitleIndex;
 use crate::parse::meta::{YamlSlice, build_meta};
 use crate::source::{SourceFile, Span};
 
@@ -45,13 +44,8 @@ pub struct YamlDocument {
 /// # Errors
 ///
 /// YAML that does not parse, or a document whose shape is not a ToR's
-/// (no `sections`, a section without clauses, an unknown section id).
-pub fn read(
-    file: &SourceFile,
-    base: usize,
-    titles: &dyn TitleIndex,
-    section_ids: &[&str],
-) -> Result<YamlDocument, InputError> {
+/// (no `sections`, a section without clauses).
+pub fn read(file: &SourceFile, base: usize) -> Result<YamlDocument, InputError> {
     let slice = YamlSlice {
         text: file.text().get(base..).unwrap_or(""),
         base,
@@ -77,23 +71,16 @@ pub fn read(
             Some(t) => (t.value.clone(), slice.value_span(t, file)),
             None => (String::new(), entry_span),
         };
-        let id = match &raw_section.section {
-            Some(given) => {
-                let span = slice.value_span(given, file);
-                if !section_ids.contains(&given.value.as_str()) {
-                    return Err(InputError::new(
-                        InputErrorKind::WrongShape,
-                        format!("unknown section id `{}`", given.value),
-                        Some(span),
-                    )
-                    .with_help(format!("section ids are: {}", section_ids.join(", "))));
-                }
-                Some(given.value.clone())
-            }
-            None => titles.section_for(&title),
-        };
-        let span = match &raw_section.section {
-            Some(given) if raw_section.title.is_none() => slice.value_span(given, file),
+        let id = raw_section
+            .section
+            .as_ref()
+            .map(|given| given.value.clone());
+        let declared = raw_section
+            .section
+            .as_ref()
+            .map(|given| slice.value_span(given, file));
+        let span = match declared {
+            Some(given) if raw_section.title.is_none() => given,
             _ => title_span,
         };
         sections.push(Section {
@@ -103,6 +90,8 @@ pub fn read(
                 title
             },
             id,
+            declared,
+            parent: None,
             level: 2,
             span,
         });

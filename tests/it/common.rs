@@ -5,11 +5,13 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use torlint::config::FileSettings;
 use torlint::engine;
 use torlint::finding::Status;
 use torlint::mandate::{Mandate, localized};
 use torlint::model::Language;
-use torlint::parse::{self, Syntax};
+use torlint::parse::Syntax;
+use torlint::pipeline;
 
 /// What one run of the binary gave.
 pub struct Run {
@@ -154,12 +156,12 @@ pub fn verdict_alone(m: &Mandate, id: &str, language: Language, passage: &str) -
     let scope = e.scopes[0];
     let text =
         format!("---\nscope: {scope}\nlanguage: {language}\n---\n\n# {heading}\n\n{passage}\n");
-    let outcome = parse::read(
+    let outcome = pipeline::read(
         "alone.md",
         text.as_bytes(),
         Syntax::Markdown,
         m,
-        &m.section_ids(),
+        &FileSettings::default(),
     );
     let document = outcome
         .document

@@ -11,11 +11,13 @@
 
 use std::collections::BTreeMap;
 
+use torlint::config::FileSettings;
 use torlint::engine;
 use torlint::finding::Status;
 use torlint::mandate::Mandate;
 use torlint::model::Language;
-use torlint::parse::{self, Syntax};
+use torlint::parse::Syntax;
+use torlint::pipeline;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/dev");
 const HELD_OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/held-out");
@@ -30,7 +32,7 @@ fn mandate() -> Mandate {
 /// Statuses of every element in scope for a document's text.
 fn statuses(m: &Mandate, name: &str, text: &str) -> BTreeMap<String, Status> {
     let syntax = Syntax::of(std::path::Path::new(name)).unwrap_or(Syntax::Markdown);
-    let outcome = parse::read(name, text.as_bytes(), syntax, m, &m.section_ids());
+    let outcome = pipeline::read(name, text.as_bytes(), syntax, m, &FileSettings::default());
     let document = outcome
         .document
         .unwrap_or_else(|| panic!("{name}: {:?}", outcome.errors));
@@ -1322,12 +1324,12 @@ fn sentences_that_once_got_the_wrong_verdict() {
 fn a_deviation_names_the_holder_a_negation_puts_in_place() {
     let m = mandate();
     let text = "---\nlanguage: fr\n---\n\n# Secrétariat\n\nLe secrétariat n'est pas assuré par l'OIM mais par le PNUD.\n";
-    let outcome = parse::read(
+    let outcome = pipeline::read(
         "d.md",
         text.as_bytes(),
         Syntax::Markdown,
         &m,
-        &m.section_ids(),
+        &FileSettings::default(),
     );
     let document = outcome.document.unwrap();
     let evaluation = engine::check(&document, &m, Language::Fr);
@@ -1345,12 +1347,12 @@ fn a_deviation_names_the_holder_a_negation_puts_in_place() {
 fn an_answer_reads_with_its_question_unless_it_says_no() {
     let m = mandate();
     let status = |text: &str, id: &str| {
-        let outcome = parse::read(
+        let outcome = pipeline::read(
             "faq.md",
             text.as_bytes(),
             Syntax::Markdown,
             &m,
-            &m.section_ids(),
+            &FileSettings::default(),
         );
         let document = outcome.document.unwrap();
         let evaluation = engine::check(&document, &m, Language::En);
