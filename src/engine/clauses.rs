@@ -1245,6 +1245,28 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
         if let Some(lead) = lead.and_then(|l| prepared.get_mut(l)) {
             lead.items.push(at);
         }
+        // A table's rows are items of the paragraph right before it that
+        // introduces it ("... un Comité exécutif, formé de :"), as a list's
+        // would be; the header row stays out of that paragraph's reading.
+        let introduced = lead
+            .filter(|&header| {
+                document
+                    .clauses
+                    .get(header)
+                    .is_some_and(|h| h.kind == ClauseKind::TableRow && h.lead.is_none())
+            })
+            .and_then(|header| header.checked_sub(1))
+            .filter(|&before| {
+                document.clauses.get(before).is_some_and(|c| {
+                    c.kind == ClauseKind::Paragraph
+                        && c.lead.is_none()
+                        && c.text.trim_end().ends_with(':')
+                        && c.section == document.clauses.get(at).and_then(|r| r.section)
+                })
+            });
+        if let Some(lead) = introduced.and_then(|l| prepared.get_mut(l)) {
+            lead.items.push(at);
+        }
     }
     prepared
 }
