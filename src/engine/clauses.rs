@@ -924,6 +924,32 @@ fn strike_out_superseded(document: &Document, mandate: &Mandate, read: &mut [Rea
     }
 }
 
+/// Mark what precedes terms of reference set inside a larger document: when
+/// a heading past the first clause titles the network's terms of reference
+/// ("Annex 3: Terms of Reference of the UN Network on Migration"), the
+/// clauses before it (a programme document, a cover note, with bodies and
+/// rules of their own) say nothing of the network.
+fn strike_out_before_embedded_terms(document: &Document, mandate: &Mandate, read: &mut [Read<'_>]) {
+    let Some(embedded) = mandate.terms.get("embedded_terms") else {
+        return;
+    };
+    let Some(at) = document.sections.iter().position(|s| {
+        embedded
+            .pattern
+            .find(fold(s.title.trim()).as_bytes())
+            .is_some()
+    }) else {
+        return;
+    };
+    let before = |clause: &Clause| clause.section.is_none_or(|s| s < at);
+    if !document.clauses.iter().any(before) {
+        return;
+    }
+    for r in read.iter_mut().filter(|r| before(r.clause)) {
+        r.struck_out = true;
+    }
+}
+
 /// A clause as read in the first pass: its words and concepts.
 struct Read<'a> {
     index: usize,
@@ -1187,6 +1213,7 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
     }
     strike_out_amended(mandate, &mut read);
     strike_out_superseded(document, mandate, &mut read);
+    strike_out_before_embedded_terms(document, mandate, &mut read);
     let headings = headings(document, mandate, &defined);
     // The lead-ins above bare labels, each read once however many labels
     // it leads.
@@ -1245,30 +1272,35 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
         if let Some(lead) = lead.and_then(|l| prepared.get_mut(l)) {
             lead.items.push(at);
         }
-        // A table's rows are items of the paragraph right before it that
-        // introduces it ("... un Comité exécutif, formé de :"), as a list's
-        // would be; the header row stays out of that paragraph's reading.
-        let introduced = lead
-            .filter(|&header| {
-                document
-                    .clauses
-                    .get(header)
-                    .is_some_and(|h| h.kind == ClauseKind::TableRow && h.lead.is_none())
-            })
-            .and_then(|header| header.checked_sub(1))
-            .filter(|&before| {
-                document.clauses.get(before).is_some_and(|c| {
-                    c.kind == ClauseKind::Paragraph
-                        && c.lead.is_none()
-                        && c.text.trim_end().ends_with(':')
-                        && c.section == document.clauses.get(at).and_then(|r| r.section)
-                })
-            });
+        let introduced = lead.and_then(|header| introducing_table(document, header, at));
         if let Some(lead) = introduced.and_then(|l| prepared.get_mut(l)) {
             lead.items.push(at);
         }
     }
     prepared
+}
+
+/// The paragraph right before a table that introduces it ("... un Comité
+/// exécutif, formé de :"), for row `row` under header row `header`: the
+/// rows are its items, as a list's would be, while the header row stays
+/// out of its reading.
+fn introducing_table(document: &Document, header: usize, row: usize) -> Option<usize> {
+    let is_header = document
+        .clauses
+        .get(header)
+        .is_some_and(|h| h.kind == ClauseKind::TableRow && h.lead.is_none());
+    let before = header.checked_sub(1).filter(|_| is_header)?;
+    let section = document.clauses.get(row).and_then(|r| r.section);
+    document
+        .clauses
+        .get(before)
+        .is_some_and(|c| {
+            c.kind == ClauseKind::Paragraph
+                && c.lead.is_none()
+                && c.text.trim_end().ends_with(':')
+                && c.section == section
+        })
+        .then_some(before)
 }
 
 #[cfg(test)]

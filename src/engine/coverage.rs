@@ -80,8 +80,10 @@ pub(crate) fn topic_match(
     let section = clause.section.as_deref();
     let in_place = section.is_none_or(|s| s == element.section);
     // Statements bound to a section need its heading: a heading no section
-    // claims ("Annex") says nothing of what the clause is about.
-    let under_heading = section == Some(element.section.as_str());
+    // claims ("Annex") says nothing of what the clause is about, unless the
+    // element's statements are particular enough to say it there.
+    let under_heading = section == Some(element.section.as_str())
+        || (element.unclaimed_headings && section.is_none());
     let pattern = |re: &Option<Pattern>| {
         re.as_ref()
             .and_then(|re| clause.find_read(re, clause.whole(), reading))
@@ -376,12 +378,15 @@ pub fn evaluate(
         about.clone()
     } else {
         // A clause that neither denies nor supposes anything reads the same
-        // either way, and so do words found affirmed.
+        // either way, and so do words found affirmed with no denial among
+        // them ("the RC does not co-chair" opens on affirmed words).
         about
             .iter()
             .filter_map(|(i, r)| {
                 let affirmed = |c: &Prepared| {
-                    c.polarities.is_plain() || c.polarities.over(r) == Polarity::Affirmed
+                    c.polarities.is_plain()
+                        || (c.polarities.over(r) == Polarity::Affirmed
+                            && c.polarities.denied_within(r).is_none())
                 };
                 if clauses.get(*i).is_some_and(affirmed) {
                     Some((*i, r.clone()))
@@ -535,6 +540,19 @@ pub fn evaluate(
         verdict.focus = topics.iter().find(|(i, _)| i == first).cloned();
     }
 
+    // Where a clause addresses the element as affirmed, that is where a
+    // deviation is looked for: "IOM is a permanent co-chair. The RC does not
+    // co-chair" names its co-chairs in the first sentence.
+    let about: Vec<(usize, Range<usize>)> = about
+        .iter()
+        .map(|(i, r)| {
+            topics
+                .iter()
+                .find(|(t, _)| t == i)
+                .cloned()
+                .unwrap_or_else(|| (*i, r.clone()))
+        })
+        .collect();
     // A deviation that yields to a statement gives way to a clause that
     // states the element without deviating itself.
     let stated_without_deviating = |at: usize| {

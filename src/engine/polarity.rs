@@ -16,7 +16,9 @@
 //! coordination start a clause of their own (", and the rule is
 //! consensus"). A retraction ("la proposition n'a pas été
 //! retenue") turns down what was proposed before it in its sentence (or, when
-//! it opens the sentence, in the sentence before). A negation right after a comma or a
+//! it opens the sentence, in the sentence before); a rejection ("no se
+//! aprobó la propuesta de ...", "rejected the proposal to ...") what it
+//! names after itself, to the end of its sentence. A negation right after a comma or a
 //! coordination ("par le BCR, et pas par l'OIM"; "by the RCO and not by
 //! IOM") is elliptical and governs only the words up to the next comma; so is
 //! a contrast that goes straight to another object ("not provided by UNDP
@@ -253,6 +255,20 @@ fn retractions(text: &str, cues: &[Range<usize>]) -> Vec<Range<usize>> {
                 start
             };
             start..cue.start
+        })
+        .collect()
+}
+
+/// What each rejection turns down: the proposal it names after itself, to
+/// the end of its sentence or clause.
+fn rejections(text: &str, cues: &[Range<usize>]) -> Vec<Range<usize>> {
+    cues.iter()
+        .map(|cue| {
+            let rest = text.get(cue.end..).unwrap_or_default();
+            let end = rest
+                .find([';', '.'])
+                .map_or(text.len(), |stop| cue.end + stop);
+            cue.start..end
         })
         .collect()
 }
@@ -502,7 +518,12 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
     Polarities {
         denied: merged(denied),
         hypothetical: merged(hypothetical),
-        retracted: merged(retractions(text, &of_kind(Cue::Retraction))),
+        retracted: merged(
+            retractions(text, &of_kind(Cue::Retraction))
+                .into_iter()
+                .chain(rejections(text, &of_kind(Cue::Rejection)))
+                .collect(),
+        ),
         contrasts,
     }
 }
@@ -658,6 +679,24 @@ mod tests {
         assert_eq!(
             read("Consensus rules. A vote was proposed. It was rejected."),
             ["a", "vote", "was", "proposed", "it"]
+        );
+    }
+
+    #[test]
+    fn a_rejection_turns_down_the_proposal_after_it() {
+        let mut l = lexicon();
+        l.add(
+            "rejection",
+            Localized::new(),
+            Cue::Rejection,
+            &[(Some(Language::En), "rejected the proposal")],
+        );
+        let read = |text: &str| read_as(&l, text, Language::En, Polarity::Retracted);
+        assert_eq!(
+            read(
+                "IOM holds the secretariat. Members rejected the proposal to vote; consensus rules."
+            ),
+            ["rejected", "the", "proposal", "to", "vote"]
         );
     }
 

@@ -664,6 +664,7 @@ fn compile_element(
         in_section,
         says,
         says_in_section,
+        unclaimed_headings: rule.unclaimed_headings,
         negative: rule.negative,
         denial: rule.denial,
         lacks: rule.lacks.clone(),

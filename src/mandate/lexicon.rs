@@ -66,6 +66,11 @@ pub enum Cue {
     /// record of a meeting keeps the proposals it did not adopt, and they
     /// say nothing of the network.
     Retraction,
+    /// Turns down the proposal it names right after itself ("No se aprobó
+    /// la propuesta de confiar la secretaría a la OIM", "the meeting
+    /// rejected the proposal to vote"): what follows, to the end of its
+    /// sentence, says nothing of the network.
+    Rejection,
 }
 
 impl Cue {

@@ -224,6 +224,8 @@ pub struct Element {
     pub says: Vec<Statement>,
     /// Statements that address it in its section.
     pub says_in_section: Vec<Statement>,
+    /// Whether those statements hold under a heading no section claims too.
+    pub unclaimed_headings: bool,
     /// Negation does not unsay its clauses.
     pub negative: bool,
     /// What a denial makes it.

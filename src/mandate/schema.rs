@@ -302,6 +302,12 @@ pub struct ElementRule {
     /// heading, where the heading says the rest.
     #[serde(default)]
     pub says_in_section: Vec<Spanned<String>>,
+    /// Those statements hold under a heading no section claims too (a
+    /// question, "What the Network does"): what they name is particular
+    /// enough to say the element there, not under another section's heading
+    /// (a mission statement that words an objective).
+    #[serde(default)]
+    pub unclaimed_headings: bool,
     /// The element is itself said in negative terms ("where consensus is
     /// not reached"), so negation does not unsay its clauses.
     #[serde(default)]
