@@ -950,6 +950,33 @@ fn strike_out_before_embedded_terms(document: &Document, mandate: &Mandate, read
     }
 }
 
+/// Mark the items of a lead-in that applies another text's provisions by
+/// reference ("The following provisions of the global ToR apply mutatis
+/// mutandis:" then "- the periodic review of working groups;"): they name
+/// a provision without stating it.
+fn strike_out_by_reference(mandate: &Mandate, read: &mut [Read<'_>]) {
+    let Some(by_reference) = mandate.terms.get("by_reference") else {
+        return;
+    };
+    let applies: Vec<bool> = read
+        .iter()
+        .map(|r| {
+            by_reference
+                .pattern
+                .find(r.folded.as_str().as_bytes())
+                .is_some()
+        })
+        .collect();
+    for r in read.iter_mut() {
+        if r.clause
+            .lead
+            .is_some_and(|l| applies.get(l).copied().unwrap_or(false))
+        {
+            r.struck_out = true;
+        }
+    }
+}
+
 /// A clause as read in the first pass: its words and concepts.
 struct Read<'a> {
     index: usize,
@@ -1214,6 +1241,7 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
     strike_out_amended(mandate, &mut read);
     strike_out_superseded(document, mandate, &mut read);
     strike_out_before_embedded_terms(document, mandate, &mut read);
+    strike_out_by_reference(mandate, &mut read);
     let headings = headings(document, mandate, &defined);
     // The lead-ins above bare labels, each read once however many labels
     // it leads.
