@@ -16,8 +16,14 @@ use std::collections::HashMap;
 
 use crate::mandate::lexicon::{Hit, Token};
 
-/// Most words of an expansion, before the parenthesis or after the colon.
+/// Most words of an expansion before the parenthesis, where nothing else
+/// marks where it starts.
 const EXPANSION_WORDS: usize = 5;
+
+/// Most words of an expansion on a glossary line, which the line bounds:
+/// the Network's own names are long ("RRNUM : Réseau régional des Nations
+/// Unies sur les migrations pour l'Afrique de l'Ouest et du Centre").
+const GLOSSARY_WORDS: usize = 24;
 
 /// Acronyms (folded) and the concepts each stands for.
 pub type Acronyms = HashMap<String, Vec<usize>>;
@@ -111,7 +117,7 @@ pub fn define(text: &str, tokens: &[Token], hits: &[Hit], found: &mut Acronyms) 
                 .iter()
                 .skip(1)
                 .filter_map(|t| text.get(t.range.clone()));
-            if opens && (1..=EXPANSION_WORDS).contains(&words) && spells(acronym, expansion) {
+            if opens && (1..=GLOSSARY_WORDS).contains(&words) && spells(acronym, expansion) {
                 let concepts = outermost(hits, token.range.end, text.len());
                 if !concepts.is_empty() {
                     found.entry(acronym.to_string()).or_insert(concepts);
@@ -223,6 +229,15 @@ mod tests {
         let found = concepts(&["Appui du BCR.", "BCR : Bureau du Coordonnateur resident"]);
         // The outermost concept only: the Office, not the Coordinator.
         assert_eq!(found[0], ["rco"]);
+    }
+
+    #[test]
+    fn a_glossary_line_may_give_a_long_name() {
+        let found = concepts(&[
+            "GTRM : Groupe de travail regional des Nations Unies sur les migrations pour l'Afrique de l'Ouest",
+            "Le GTRM.",
+        ]);
+        assert_eq!(found[1], ["working-group"]);
     }
 
     #[test]

@@ -5,10 +5,13 @@
 //! (as Word conversions produce) is a heading too. Every paragraph, list item
 //! (nested items each on their own) and table row is a clause; a list item
 //! and a table row keep the clause that leads into them (the paragraph before
-//! the list, the table's header row).
+//! the list, the table's header row); a footnote's text stands in the section
+//! of the clause that references it.
 //!
 //! The reader knows nothing of the mandate: which section a heading stands
 //! for is decided later, from its title, when sections are classified.
+
+use std::collections::HashMap;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -119,6 +122,13 @@ struct Reader<'a> {
     /// Paragraphs ending with a colon, each with the kind of marker its
     /// enumerated paragraphs ("(a)", "(i)", "1)") carry once one is seen.
     enumeration_leads: Vec<(usize, Option<Marker>)>,
+    /// Footnote labels referenced in the block being read, until its
+    /// clause is made.
+    references: Vec<String>,
+    /// The clause that references each footnote, by label.
+    referenced_by: HashMap<String, usize>,
+    /// While a footnote's text is read, the clause that references it.
+    footnote_of: Option<usize>,
 }
 
 /// Read the Markdown `src`, which starts at byte `base` of the file.
@@ -134,6 +144,9 @@ pub fn read(src: &str, base: usize) -> Body {
         table_header: None,
         last_paragraph: None,
         enumeration_leads: Vec::new(),
+        references: Vec::new(),
+        referenced_by: HashMap::new(),
+        footnote_of: None,
     };
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
@@ -207,7 +220,13 @@ impl Reader<'_> {
                     inline.extend(start, end);
                 }
             }
-            Event::InlineMath(_) | Event::DisplayMath(_) | Event::FootnoteReference(_) => {
+            Event::FootnoteReference(label) => {
+                self.references.push(label.to_string());
+                if let Some(inline) = self.owner_inline() {
+                    inline.extend(start, end);
+                }
+            }
+            Event::InlineMath(_) | Event::DisplayMath(_) => {
                 if let Some(inline) = self.owner_inline() {
                     inline.extend(start, end);
                 }
@@ -239,6 +258,10 @@ impl Reader<'_> {
                 inline: Inline::default(),
                 header: matches!(tag, Tag::TableHead),
             }),
+            Tag::FootnoteDefinition(label) => {
+                self.footnote_of = self.referenced_by.get(label.as_ref()).copied();
+                self.frames.push(Frame::Other);
+            }
             Tag::List(_) => {
                 // A nested list ends its parent item's own text: emit the
                 // parent now so that it comes before its children.
@@ -325,6 +348,10 @@ impl Reader<'_> {
                         self.table_header = index;
                     }
                 }
+            }
+            TagEnd::FootnoteDefinition => {
+                self.footnote_of = None;
+                self.frames.pop();
             }
             TagEnd::Table => {
                 self.table_header = None;
@@ -494,7 +521,13 @@ impl Reader<'_> {
 
     fn clause_at(&mut self, span: Span, kind: ClauseKind, lead: Option<usize>) -> Option<usize> {
         let text = self.src.get(span.start - self.base..span.end - self.base)?;
-        let section = self.headings.last().map(|&(_, index)| index);
+        // A footnote's text stands in the section of the clause that
+        // references it, not under the last heading of the document.
+        let referencing = self.footnote_of.and_then(|c| self.body.clauses.get(c));
+        let section = match referencing {
+            Some(clause) => clause.section,
+            None => self.headings.last().map(|&(_, index)| index),
+        };
         self.body.clauses.push(Clause {
             text: text.to_string(),
             span,
@@ -502,7 +535,11 @@ impl Reader<'_> {
             section,
             lead,
         });
-        Some(self.body.clauses.len() - 1)
+        let index = self.body.clauses.len() - 1;
+        for label in self.references.drain(..) {
+            self.referenced_by.entry(label).or_insert(index);
+        }
+        Some(index)
     }
 
     fn heading(&mut self, level: u8, inline: &Inline) {
@@ -640,6 +677,18 @@ mod tests {
                 "IOM holds the secretariat."
             ]
         );
+    }
+
+    #[test]
+    fn a_footnote_stands_with_the_clause_that_references_it() {
+        let src = "# A\n\nThe Committee has eight members.[^x]\n\n# B\n\nOther text.\n\n[^x]: UN DESA does not sit on it.\n";
+        let body = read(src, 0);
+        let note = body.clauses.last();
+        assert_eq!(
+            note.map(|c| c.text.as_str()),
+            Some("UN DESA does not sit on it.")
+        );
+        assert_eq!(note.and_then(|c| c.section), Some(0));
     }
 
     #[test]

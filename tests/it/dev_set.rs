@@ -206,8 +206,8 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "the workplan part is in a table row that opens on another body",
     ),
     (
-        "afrique-centrale-fr.md: reporting.line: got partial, want deviation",
-        "reports go to a regional collaborative platform torlint does not know as a body",
+        "afrique-centrale-fr.md: reporting.line: got covered, want deviation",
+        "reports go to a regional collaborative platform torlint does not know as a body, and 'regional' with the network named in the same sentence is taken for the regional network",
     ),
     (
         "mauritius-template-en.md: mission.added-value: got missing, want covered",
@@ -410,8 +410,8 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "under the question '¿Qué pasa si no hay consenso?' the answer says what happens in its second sentence ('En ese caso, la OIM ... busca ... un acuerdo'); the question completes only an answer's first sentence",
     ),
     (
-        "caribe-oriental-es.md: reporting.line: got partial, want deviation",
-        "'el Equipo de Directores Regionales de las Naciones Unidas' is not a body torlint knows, so the report to it names no one to deviate to",
+        "caribe-oriental-es.md: reporting.line: got covered, want deviation",
+        "'el Equipo de Directores Regionales de las Naciones Unidas' is not a body torlint knows, so the report to it names no one to deviate to, and 'regional' beside the network is taken for the regional network",
     ),
     (
         "caribe-oriental-es.md: structure.members-role: got partial, want covered",
@@ -438,10 +438,6 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "alignment with the regional and global networks is a cell of a purpose table whose meaning is in its column header",
     ),
     (
-        "somalia-en.md: objectives.reporting: got missing, want covered",
-        "the reporting objective is a row 'Reporting | Network activities & progress in GCM implementation | co-chairs → R-UNNM' read as the reporting line only",
-    ),
-    (
         "somalia-en.md: structure.members-role: got partial, want covered",
         "the members' duties are a cell of the composition table; only part is read as said of the members",
     ),
@@ -456,10 +452,6 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
     (
         "somalia-en.md: review.working-methods: got covered, want deviation",
         "'every 24 months — not annually' is not read as a review less often than yearly",
-    ),
-    (
-        "somalia-en.md: reporting.line: got partial, want covered",
-        "'co-chairs → R-UNNM' in the Who column is not read as reporting to the regional network",
     ),
     (
         "maldives-en.md: secretariat.functions: got covered, want partial",
@@ -480,6 +472,26 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
     (
         "vanuatu-fr.md: structure.resident-coordinator: got missing, want deviation",
         "'je n'en assurerai pas la coprésidence' is said by the Resident Coordinator in the first person: the speaker is not known",
+    ),
+    (
+        "eswatini-en.md: mission.rights-wellbeing: got partial, want covered",
+        "'Our top priority is the rights and well-being of migrants' without their communities of origin, transit and destination is read as part of the element; the careful reader takes it whole",
+    ),
+    (
+        "eswatini-en.md: review.annual-meeting: got partial, want covered",
+        "what the yearly meeting does is a list under its own lead-in ('At this yearly meeting we:'), which is not read with the paragraph that sets the meeting",
+    ),
+    (
+        "sao-tome-fr.md: consistency.gcm-name: got covered, want deviation",
+        "one 'Pacte mondial sur les migrations' among the defined acronym PMM is not read as a second name",
+    ),
+    (
+        "sao-tome-fr.md: structure.excom-composition: got covered, want deviation",
+        "a footnote that takes OHCHR and UN DESA off the Committee ('Par exception, ... ne siègent pas au CE') does not undo the full list it is attached to",
+    ),
+    (
+        "sao-tome-fr.md: working-groups.composition: got partial, want covered",
+        "that any member may chair a working group is said only in a footnote, read apart from the clause on the groups' composition",
     ),
 ];
 
@@ -1400,6 +1412,12 @@ fn sentences_that_once_got_the_wrong_verdict() {
             "working-groups.review",
             En,
             "The provisions of the global ToR apply mutatis mutandis, with the following adaptations:\n\n- the Executive Committee reviews the working groups every year, in consultation with the members.",
+            "covered",
+        ),
+        (
+            "reporting.line",
+            Fr,
+            "# Sigles\n\n| Sigle | Sens |\n|---|---|\n| RRNUM | Réseau régional des Nations Unies sur les migrations pour l'Afrique de l'Ouest et du Centre |\n\n# Rapports\n\nLe Réseau rend compte au RRNUM de ses activités et de l'état d'avancement de la mise en œuvre du PMM.",
             "covered",
         ),
     ];
