@@ -106,6 +106,11 @@ enum Frame {
         unticked: bool,
     },
     Cell(Inline),
+    /// A paragraph of a list item read as a clause of its own: an
+    /// enumerated point after the item's text ("1. Les objectifs sont :"
+    /// then "a) ...", "b) ..." indented under it), or any paragraph after
+    /// the item's clause was made.
+    Inner(Inline),
     Other,
 }
 
@@ -170,10 +175,12 @@ impl Reader<'_> {
 
     fn current_inline(&mut self) -> Option<&mut Inline> {
         match self.frames.last_mut()? {
-            Frame::Heading(_, inline) | Frame::Paragraph(inline) | Frame::Cell(inline) => {
-                Some(inline)
-            }
-            Frame::Item { inline, .. } | Frame::Row { inline, .. } => Some(inline),
+            Frame::Heading(_, inline)
+            | Frame::Paragraph(inline)
+            | Frame::Cell(inline)
+            | Frame::Inner(inline)
+            | Frame::Item { inline, .. }
+            | Frame::Row { inline, .. } => Some(inline),
             Frame::Other => None,
         }
     }
@@ -247,7 +254,15 @@ impl Reader<'_> {
                 self.frames
                     .push(Frame::Heading(*level as u8, Inline::default()));
             }
-            Tag::Paragraph => self.frames.push(Frame::Paragraph(Inline::default())),
+            Tag::Paragraph => {
+                let frame = if self.opens_inner_paragraph(start, end) {
+                    self.emit_open_item();
+                    Frame::Inner(Inline::default())
+                } else {
+                    Frame::Paragraph(Inline::default())
+                };
+                self.frames.push(frame);
+            }
             Tag::Item => self.frames.push(Frame::Item {
                 inline: Inline::default(),
                 clause: None,
@@ -325,6 +340,7 @@ impl Reader<'_> {
                         self.paragraph(&inline);
                     }
                 }
+                Some(Frame::Inner(inline)) => self.paragraph(&inline),
                 Some(other) => self.frames.push(other),
                 None => {}
             },
@@ -378,6 +394,17 @@ impl Reader<'_> {
     }
 
     /// Emit the innermost open list item's clause if not yet emitted.
+    /// Whether the paragraph at `start..end`, inside a list item, is a
+    /// clause of its own: the item's clause is already made, or the item
+    /// has text and this paragraph opens with a marker ("a)", "(ii)").
+    fn opens_inner_paragraph(&self, start: usize, end: usize) -> bool {
+        let Some(Frame::Item { inline, clause, .. }) = self.frames.last() else {
+            return false;
+        };
+        let text = self.src.get(start..end).unwrap_or_default().trim_start();
+        clause.is_some() || (!inline.text.trim().is_empty() && Marker::of(text).is_some())
+    }
+
     fn emit_open_item(&mut self) -> Option<usize> {
         let lead = self.list_leads.last().copied().flatten();
         let (inline, emitted) = match self.frames.last_mut() {
@@ -677,6 +704,23 @@ mod tests {
                 "IOM holds the secretariat."
             ]
         );
+    }
+
+    #[test]
+    fn lettered_points_under_a_numbered_item_are_its_items() {
+        let src = "1. Les objectifs sont :\n\n   a) appuyer le PMM ;\n\n   b) partager les données.\n\n2. Les objectifs respectent les mandats.\n";
+        let body = read(src, 0);
+        assert_eq!(
+            texts(&body),
+            [
+                "Les objectifs sont :",
+                "a) appuyer le PMM ;",
+                "b) partager les données.",
+                "Les objectifs respectent les mandats."
+            ]
+        );
+        let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
+        assert_eq!(leads, [None, Some(0), Some(0), None]);
     }
 
     #[test]
