@@ -891,17 +891,14 @@ fn strike_out_amended(mandate: &Mandate, read: &mut [Read<'_>]) {
 /// the old text ("Texte de 2021 :", "Previous wording:"), as a heading of
 /// its own (a bold line is one) or as a bare label line, every clause up to
 /// the next heading or bare label ("Nouveau texte (2024) :") says nothing.
-fn strike_out_superseded(document: &Document, mandate: &Mandate, read: &mut [Read<'_>]) {
+fn strike_out_superseded(mandate: &Mandate, titles: &[String], read: &mut [Read<'_>]) {
     let Some(superseded) = mandate.terms.get("superseded") else {
         return;
     };
-    let names_old_text = |text: &str| superseded.pattern.find(fold(text).as_bytes()).is_some();
+    // Folded text: a section title, or a clause as read.
+    let names_old_text = |folded: &str| superseded.pattern.find(folded.as_bytes()).is_some();
     // Each section's title is read once, not once per clause under it.
-    let old_sections: Vec<bool> = document
-        .sections
-        .iter()
-        .map(|s| names_old_text(&s.title))
-        .collect();
+    let old_sections: Vec<bool> = titles.iter().map(|t| names_old_text(t)).collect();
     let mut striking: Option<Option<usize>> = None;
     for r in read.iter_mut() {
         let under_old_heading = r
@@ -929,16 +926,19 @@ fn strike_out_superseded(document: &Document, mandate: &Mandate, read: &mut [Rea
 /// ("Annex 3: Terms of Reference of the UN Network on Migration"), the
 /// clauses before it (a programme document, a cover note, with bodies and
 /// rules of their own) say nothing of the network.
-fn strike_out_before_embedded_terms(document: &Document, mandate: &Mandate, read: &mut [Read<'_>]) {
+fn strike_out_before_embedded_terms(
+    document: &Document,
+    mandate: &Mandate,
+    titles: &[String],
+    read: &mut [Read<'_>],
+) {
     let Some(embedded) = mandate.terms.get("embedded_terms") else {
         return;
     };
-    let Some(at) = document.sections.iter().position(|s| {
-        embedded
-            .pattern
-            .find(fold(s.title.trim()).as_bytes())
-            .is_some()
-    }) else {
+    let Some(at) = titles
+        .iter()
+        .position(|t| embedded.pattern.find(t.trim().as_bytes()).is_some())
+    else {
         return;
     };
     let before = |clause: &Clause| clause.section.is_none_or(|s| s < at);
@@ -1239,8 +1239,10 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
         read.push(clause_read);
     }
     strike_out_amended(mandate, &mut read);
-    strike_out_superseded(document, mandate, &mut read);
-    strike_out_before_embedded_terms(document, mandate, &mut read);
+    // Section titles, folded once for the passes that read them.
+    let titles: Vec<String> = document.sections.iter().map(|s| fold(&s.title)).collect();
+    strike_out_superseded(mandate, &titles, &mut read);
+    strike_out_before_embedded_terms(document, mandate, &titles, &mut read);
     strike_out_by_reference(mandate, &mut read);
     let headings = headings(document, mandate, &defined);
     // The lead-ins above bare labels, each read once however many labels
