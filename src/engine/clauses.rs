@@ -17,6 +17,10 @@ use crate::text::fold::{Folded, fold};
 /// Most words before the colon of a "Label: value" line.
 const LABEL_WORDS: usize = 6;
 
+/// Most words of a sentence the heading above it may complete ("Annual
+/// meeting" over "- Participants: all members").
+const HEADING_LENDS_WORDS: usize = 20;
+
 /// A clause ready to match.
 #[derive(Debug)]
 pub struct Prepared {
@@ -63,6 +67,9 @@ pub struct Prepared {
     /// For each sentence, whether it opens with a word that picks up the
     /// subject of the one before ("Ils", "They").
     pub picks_up: Vec<bool>,
+    /// For each sentence that opens on a noun picking up an earlier one
+    /// ("The Committee sets ..."), that noun's last word.
+    pub resumed_nouns: Vec<Option<String>>,
     /// Where each vocabulary term that statements name is found, by term
     /// index (empty for the others).
     pub term_hits: Vec<Vec<Range<usize>>>,
@@ -275,15 +282,34 @@ impl Prepared {
         sentence: &Range<usize>,
         reading: Reading,
     ) -> Option<usize> {
-        let mut at = self.sentences.partition_point(|s| s.start < sentence.start);
+        let own = self.sentences.partition_point(|s| s.start < sentence.start);
+        let mut at = own;
         loop {
             at = at.checked_sub(1)?;
             let previous = self.sentences.get(at)?;
             let found = self.subject_at(statement, previous.start..previous.end, reading);
-            if found.is_some() || !self.picks_up.get(at).copied().unwrap_or(false) {
+            if found.is_some() {
                 return found;
             }
+            if !self.picks_up.get(at).copied().unwrap_or(false) {
+                break;
+            }
         }
+        // A noun reaches further back, past sentences that name something
+        // else, to the one that names it ("An Executive Committee sits
+        // within the Network. [...] UN DESA is not a member. The Committee
+        // sets the overall direction"), but only to a subject its word is
+        // part of.
+        let noun = self.resumed_nouns.get(own).cloned().flatten()?;
+        (0..at).rev().find_map(|k| {
+            let earlier = self.sentences.get(k)?;
+            self.subject_at(statement, earlier.clone(), reading)
+                .filter(|&start| {
+                    self.text()
+                        .get(start..)
+                        .is_some_and(|rest| rest.split_whitespace().take(3).any(|w| w == noun))
+                })
+        })
     }
 
     /// [`Self::says`] in one sentence.
@@ -460,11 +486,23 @@ impl Prepared {
                         .any(|atom| h.says_atom(atom, h.whole(), reading).is_some())
                 })
         };
+        // A sentence that denies something is not completed by the heading
+        // ("Co-chairs" over "- RC: not a co-chair", or over "Notes: the
+        // RC's Office preferred to stay out of the chair"), nor is a long
+        // one, which says its own thing ("Co-chairs" over "18. The RC's
+        // Office accompanies the Network's work and ...").
+        let denies = self.polarities.denied_within(sentence).is_some();
+        let short = self
+            .tokens
+            .iter()
+            .filter(|t| t.range.start >= sentence.start && t.range.end <= sentence.end)
+            .count()
+            <= HEADING_LENDS_WORDS;
         let mut own: Option<Range<usize>> = None;
         for group in rest {
             match within(group) {
                 Some(r) => own = Some(cover(own, r)),
-                None if in_heading(group) => {}
+                None if !denies && short && in_heading(group) => {}
                 None => return None,
             }
         }
@@ -607,7 +645,19 @@ impl Prepared {
             let before = text.get(..at).unwrap_or_default();
             before.rfind([',', '(', ';']).unwrap_or(at)
         });
-        range.start..range.start + phrase_at.min(aside_at)
+        let end = phrase_at.min(aside_at);
+        // A framing phrase the sentence opens on runs to its first comma.
+        let start = mandate
+            .terms
+            .get("framing")
+            .and_then(|t| t.pattern.find(text.as_bytes()))
+            .and_then(|m| {
+                text.get(m.end..end)?
+                    .find(',')
+                    .map(|comma| m.end + comma + 1)
+            })
+            .unwrap_or(0);
+        range.start + start..range.start + end
     }
 
     /// The file span of a folded range.
@@ -977,6 +1027,24 @@ fn strike_out_by_reference(mandate: &Mandate, read: &mut [Read<'_>]) {
     }
 }
 
+/// Mark the lines that describe the document rather than the network
+/// ("Last updated: 2 October 2024", "Prepared by: the RCO", "Read with: the
+/// global ToR"): what they name is not what the terms of reference say.
+fn strike_out_metadata(mandate: &Mandate, read: &mut [Read<'_>]) {
+    let Some(metadata) = mandate.terms.get("metadata") else {
+        return;
+    };
+    for r in read.iter_mut() {
+        if metadata
+            .pattern
+            .find(r.folded.as_str().as_bytes())
+            .is_some()
+        {
+            r.struck_out = true;
+        }
+    }
+}
+
 /// A clause as read in the first pass: its words and concepts.
 struct Read<'a> {
     index: usize,
@@ -1122,7 +1190,7 @@ fn read_clause(
             .filter(|t| t.range.start >= range.start && t.range.end <= range.end)
             .count()
     };
-    let picks_up = sentences
+    let (picks_up, resumed_nouns): (Vec<bool>, Vec<Option<String>>) = sentences
         .iter()
         .enumerate()
         .map(|(k, sentence)| {
@@ -1156,12 +1224,31 @@ fn read_clause(
                             .is_some_and(|c| c.cue.resumes())
                 })
             };
-            after_run_in
+            // A noun that picks up ("the Committee", "ces groupes") names
+            // what it picks up by its last word.
+            let noun = words
+                .first()
+                .into_iter()
+                .chain(after_phrase)
+                .find_map(|t| {
+                    hits.iter().find(|h| {
+                        h.range.start == t.range.start
+                            && lexicon
+                                .concepts
+                                .get(h.concept)
+                                .is_some_and(|c| c.cue.resumes())
+                    })
+                })
+                .and_then(|h| folded.as_str().get(h.range.clone()))
+                .and_then(|words| words.rsplit_once(' '))
+                .map(|(_, head)| head.to_string());
+            let picks_up = after_run_in
                 || in_a_row
                 || words.first().is_some_and(resumes)
-                || after_phrase.is_some_and(resumes)
+                || after_phrase.is_some_and(resumes);
+            (picks_up, noun)
         })
-        .collect();
+        .unzip();
     let candidates = if says_nothing {
         Candidates::default()
     } else {
@@ -1194,6 +1281,7 @@ fn read_clause(
     Prepared {
         sentences,
         picks_up,
+        resumed_nouns,
         by_concept,
         present,
         term_hits,
@@ -1244,6 +1332,7 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
     strike_out_superseded(mandate, &titles, &mut read);
     strike_out_before_embedded_terms(document, mandate, &titles, &mut read);
     strike_out_by_reference(mandate, &mut read);
+    strike_out_metadata(mandate, &mut read);
     let headings = headings(document, mandate, &defined);
     // The lead-ins above bare labels, each read once however many labels
     // it leads.

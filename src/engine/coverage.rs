@@ -301,12 +301,33 @@ fn opening_end(item: &Prepared) -> usize {
 /// Whether a lead-in ends on the role it is about, so that its items name
 /// who holds it ("The Network shall be co-chaired by:" then "(a) IOM"), and
 /// not what the holders do ("The co-chairs shall:" then "- inform the RC").
-fn lists_holders(clause: &Prepared, role: &Range<usize>) -> bool {
-    !clause.items.is_empty()
-        && clause
-            .text()
-            .get(role.end..)
-            .is_some_and(|rest| rest.chars().all(|c| c == ':' || c.is_whitespace()))
+/// A label that names the role ("Co-chairs:") may lead either: its items
+/// name holders when at least half of them open on one; a list of duties
+/// mentions a body in one item at most ("- brief the RC").
+fn lists_holders(
+    mandate: &Mandate,
+    clauses: &[Prepared],
+    clause: &Prepared,
+    role: &Range<usize>,
+) -> bool {
+    let ends_on_role = clause
+        .text()
+        .get(role.end..)
+        .is_some_and(|rest| rest.chars().all(|c| c == ':' || c.is_whitespace()));
+    let items: Vec<&Prepared> = clause
+        .items
+        .iter()
+        .filter_map(|&k| clauses.get(k))
+        .collect();
+    let opening_on_holder = items
+        .iter()
+        .filter(|item| {
+            entities_in(mandate, item, item.main_part(mandate), false)
+                .iter()
+                .any(|(_, r)| r.end <= opening_end(item))
+        })
+        .count();
+    ends_on_role && !items.is_empty() && 2 * opening_on_holder >= items.len()
 }
 
 /// Whether the part found at `range` is the subject of a predicate the
@@ -404,7 +425,9 @@ pub fn evaluate(
         mention: None,
     };
     if topics.is_empty() {
-        if let Some((outcome, clause)) = deviation(mandate, element, clauses, &about) {
+        if let Some((outcome, clause)) =
+            deviation(mandate, element, clauses, &about, &BTreeSet::new())
+        {
             verdict.clauses.push(clause);
             verdict.outcome = outcome;
             return verdict;
@@ -543,6 +566,12 @@ pub fn evaluate(
     // Where a clause addresses the element as affirmed, that is where a
     // deviation is looked for: "IOM is a permanent co-chair. The RC does not
     // co-chair" names its co-chairs in the first sentence.
+    // Clauses that address the element only to deny it.
+    let denying: BTreeSet<usize> = about
+        .iter()
+        .map(|(i, _)| *i)
+        .filter(|i| !topics.iter().any(|(t, _)| t == i))
+        .collect();
     let about: Vec<(usize, Range<usize>)> = about
         .iter()
         .map(|(i, r)| {
@@ -559,19 +588,20 @@ pub fn evaluate(
         verdict.clauses.iter().any(|&c| {
             let only: Vec<(usize, Range<usize>)> =
                 about.iter().filter(|(i, _)| *i == c).cloned().collect();
-            c != at && deviation(mandate, element, clauses, &only).is_none()
+            c != at && deviation(mandate, element, clauses, &only, &denying).is_none()
         })
     };
-    let deviation = deviation(mandate, element, clauses, &about).filter(|(outcome, at)| {
-        let yields = match outcome {
-            Outcome::Deviation { rule, .. } => element
-                .deviations
-                .get(*rule)
-                .is_some_and(|d| d.yields_to_statement),
-            _ => false,
-        };
-        !(yields && stated_without_deviating(*at))
-    });
+    let deviation =
+        deviation(mandate, element, clauses, &about, &denying).filter(|(outcome, at)| {
+            let yields = match outcome {
+                Outcome::Deviation { rule, .. } => element
+                    .deviations
+                    .get(*rule)
+                    .is_some_and(|d| d.yields_to_statement),
+                _ => false,
+            };
+            !(yields && stated_without_deviating(*at))
+        });
     if let Some(deviation) = deviation {
         if !verdict.clauses.contains(&deviation.1) {
             verdict.clauses.push(deviation.1);
@@ -648,6 +678,7 @@ fn deviation(
     element: &Element,
     clauses: &[Prepared],
     topics: &[(usize, Range<usize>)],
+    denying: &BTreeSet<usize>,
 ) -> Option<(Outcome, usize)> {
     // The rule's exception holds in the clause or in the sentence that leads
     // into it ("IOM:" before "- acts as the secretariat").
@@ -678,7 +709,7 @@ fn deviation(
         };
         let in_items = || {
             rule.main_part
-                && lists_holders(clause, focus)
+                && lists_holders(mandate, clauses, clause, focus)
                 && clause
                     .items
                     .iter()
@@ -749,9 +780,11 @@ fn deviation(
                 })
                 .collect()
         } else {
-            let any_holds = topics
-                .iter()
-                .any(|(i, r)| clauses.get(*i).is_some_and(|c| unless_holds(rule, c, r)));
+            // A clause that only denies the element ("RC: not a co-chair")
+            // makes no exception hold.
+            let any_holds = topics.iter().any(|(i, r)| {
+                !denying.contains(i) && clauses.get(*i).is_some_and(|c| unless_holds(rule, c, r))
+            });
             if any_holds {
                 Vec::new()
             } else {
@@ -804,7 +837,8 @@ fn deviation(
             }
             // "co-chaired by:" names them in its items.
             let mut at = i;
-            if rule.main_part && named.is_empty() && lists_holders(clause, &focus) {
+            if rule.main_part && named.is_empty() && lists_holders(mandate, clauses, clause, &focus)
+            {
                 for &k in &clause.items {
                     let Some(item) = clauses.get(k) else { continue };
                     let found = entities_in(mandate, item, item.main_part(mandate), false)

@@ -435,7 +435,17 @@ impl Reader<'_> {
             }
             return None;
         }
-        let index = self.clause(&inline, ClauseKind::ListItem, lead);
+        // Its text up to the first line that opens on a marker is the item;
+        // the marked lines are points it leads ("2. Functions:" then "a)
+        // ..." typed under it without blank lines).
+        let pieces = self
+            .trimmed_span(&inline)
+            .map(|span| self.lines_of(span))
+            .unwrap_or_default();
+        let mut pieces = pieces.into_iter();
+        let index = pieces
+            .next()
+            .and_then(|first| self.clause_at(first, ClauseKind::ListItem, lead));
         if let Some(Frame::Item { clause, inline, .. }) = self.frames.last_mut() {
             *clause = index;
             *inline = Inline::default();
@@ -449,6 +459,9 @@ impl Reader<'_> {
         if let (true, Some(i)) = (introduces, index) {
             self.enumeration_leads.clear();
             self.enumeration_leads.push((i, None));
+        }
+        for piece in pieces {
+            self.enumerated(piece);
         }
         index
     }
@@ -482,14 +495,27 @@ impl Reader<'_> {
         let Some(span) = self.trimmed_span(inline) else {
             return;
         };
+        for piece in self.lines_of(span) {
+            self.enumerated(piece);
+        }
+    }
+
+    /// The clauses a paragraph's text holds. Lines typed one under the
+    /// other without a blank line between them are one paragraph to
+    /// Markdown, but a line that opens on a marker ("b)") or, under a first
+    /// line that opens on a label, on a label of its own ("**Last
+    /// updated:** ...") is a clause.
+    fn lines_of(&self, span: Span) -> Vec<Span> {
         let Some(text) = self.src.get(span.start - self.base..span.end - self.base) else {
-            return;
+            return Vec::new();
         };
+        let labels = opens_on_label(text);
         let mut starts = vec![0];
         for (at, _) in text.match_indices('\n') {
             let line = text.get(at + 1..).unwrap_or_default();
             let indent = line.len() - line.trim_start().len();
-            if Marker::of(line.trim_start()).is_some() {
+            let line = line.trim_start();
+            if Marker::of(line).is_some() || (labels && opens_on_label(line)) {
                 starts.push(at + 1 + indent);
             }
         }
@@ -504,9 +530,7 @@ impl Reader<'_> {
                 ));
             }
         }
-        for piece in pieces {
-            self.enumerated(piece);
-        }
+        pieces
     }
 
     /// One paragraph (or line of one) as a clause, with its lead-in.
@@ -589,6 +613,30 @@ impl Reader<'_> {
         self.last_paragraph = None;
         self.enumeration_leads.clear();
     }
+}
+
+/// Most words of a label that opens a line ("Last updated:").
+const LABEL_WORDS: usize = 5;
+
+/// Whether the first line of `text` opens on a label: a capitalised phrase of a few words,
+/// in bold or not, ending on a colon with a value after it ("**Prepared
+/// by:** the RCO", "Secretariat: IOM"). A wrapped line of prose opens on a
+/// small letter or runs longer before its colon.
+fn opens_on_label(text: &str) -> bool {
+    let line = text.lines().next().unwrap_or_default();
+    let bare = line.trim_start_matches(['*', '_']);
+    let Some(colon) = bare.find(':') else {
+        return false;
+    };
+    let (label, rest) = bare.split_at(colon);
+    let label = label.trim_end_matches(['*', '_', ' ']);
+    let rest = rest.trim_start_matches([':', '*', '_']);
+    let words = label.split_whitespace().count();
+    label.chars().next().is_some_and(char::is_uppercase)
+        && (1..=LABEL_WORDS).contains(&words)
+        && !label.contains(['.', ';', ','])
+        && rest.starts_with(' ')
+        && !rest.trim().is_empty()
 }
 
 /// How an enumerated paragraph is numbered.
@@ -721,6 +769,38 @@ mod tests {
         );
         let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
         assert_eq!(leads, [None, Some(0), Some(0), None]);
+    }
+
+    #[test]
+    fn lettered_lines_typed_under_a_numbered_item_are_its_items() {
+        let src = "1. Son funciones de la Secretaría:\n   a) preparar las sesiones;\n   b) coordinar el plan de trabajo.\n2. La Secretaría rinde cuentas.\n";
+        let body = read(src, 0);
+        assert_eq!(
+            texts(&body),
+            [
+                "Son funciones de la Secretaría:",
+                "a) preparar las sesiones;",
+                "b) coordinar el plan de trabajo.",
+                "La Secretaría rinde cuentas."
+            ]
+        );
+        let leads: Vec<_> = body.clauses.iter().map(|c| c.lead).collect();
+        assert_eq!(leads, [None, Some(0), Some(0), None]);
+    }
+
+    #[test]
+    fn label_lines_of_one_paragraph_are_clauses_and_wrapped_prose_is_not() {
+        let src = "**Prepared by:** the RCO and IOM\n**Last updated:** 2 October 2024\nRead with: the global ToR\n\nThe Network brings together the agencies of the UN system\nthat work on migration: IOM, UNHCR and ILO.\n";
+        let body = read(src, 0);
+        assert_eq!(
+            texts(&body),
+            [
+                "**Prepared by:** the RCO and IOM",
+                "**Last updated:** 2 October 2024",
+                "Read with: the global ToR",
+                "The Network brings together the agencies of the UN system\nthat work on migration: IOM, UNHCR and ILO."
+            ]
+        );
     }
 
     #[test]
