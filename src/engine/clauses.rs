@@ -1027,6 +1027,95 @@ fn strike_out_by_reference(mandate: &Mandate, read: &mut [Read<'_>]) {
     }
 }
 
+/// Mark what a memo or a draft lays out only to choose among: under a
+/// heading that titles options or proposals ("Options considered",
+/// "Propuestas"), and under its sub-headings, clauses describe what might
+/// be agreed, not what is.
+fn strike_out_options(
+    document: &Document,
+    mandate: &Mandate,
+    titles: &[String],
+    read: &mut [Read<'_>],
+) {
+    let Some(options) = mandate.terms.get("options") else {
+        return;
+    };
+    let mut under: Vec<bool> = Vec::with_capacity(titles.len());
+    for (at, title) in titles.iter().enumerate() {
+        let parent = document
+            .sections
+            .get(at)
+            .and_then(|s| s.parent)
+            .and_then(|p| under.get(p).copied())
+            .unwrap_or(false);
+        under.push(parent || options.pattern.find(title.as_bytes()).is_some());
+    }
+    for r in read.iter_mut() {
+        if r.clause
+            .section
+            .and_then(|s| under.get(s).copied())
+            .unwrap_or(false)
+        {
+            r.struck_out = true;
+        }
+    }
+}
+
+/// Fewest words of a quotation: shorter repeats ("IOM hosts it.") are
+/// what a ToR says again in its own right.
+const QUOTE_WORDS: usize = 6;
+
+/// Words in a row that a quotation and the text it quotes share.
+const QUOTE_SPAN: usize = 4;
+
+/// The folded words of `text`, hashed, in the runs between ellipses.
+fn word_runs(text: &str) -> Vec<Vec<u64>> {
+    use std::hash::{Hash, Hasher};
+    text.split("[...]")
+        .flat_map(|part| part.split("[\u{2026}]"))
+        .flat_map(|part| part.split("..."))
+        .flat_map(|part| part.split('\u{2026}'))
+        .map(|part| {
+            part.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                    w.hash(&mut hasher);
+                    hasher.finish()
+                })
+                .collect::<Vec<u64>>()
+        })
+        .filter(|run| !run.is_empty())
+        .collect()
+}
+
+/// Mark what quotes earlier text ("> Where consensus cannot be reached
+/// [...], the Executive Committee decides by simple majority", in a reply
+/// that goes on to drop it): every run of its words is said before, and
+/// saying it again states nothing new, while the quote may stand where it
+/// reads as agreed.
+fn strike_out_quotations(read: &mut [Read<'_>]) {
+    let key = |window: &[u64]| window.iter().fold(0u64, |acc, w| acc.rotate_left(7) ^ w);
+    let mut said: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    for r in read.iter_mut() {
+        let words: usize = r.runs.iter().map(Vec::len).sum();
+        let repeats = words >= QUOTE_WORDS
+            && r.runs.iter().any(|run| run.len() >= QUOTE_SPAN)
+            && r.runs.iter().all(|run| {
+                run.len() < QUOTE_SPAN
+                    || run
+                        .windows(QUOTE_SPAN)
+                        .all(|window| said.contains(&key(window)))
+            });
+        for run in &r.runs {
+            said.extend(run.windows(QUOTE_SPAN).map(key));
+        }
+        if repeats {
+            r.struck_out = true;
+        }
+    }
+}
+
 /// Mark the lines that describe the document rather than the network
 /// ("Last updated: 2 October 2024", "Prepared by: the RCO", "Read with: the
 /// global ToR"): what they name is not what the terms of reference say.
@@ -1060,6 +1149,10 @@ struct Read<'a> {
     /// Whether it is a row of an assignment matrix, read with the header
     /// cells it marks instead of the whole header.
     assigns: bool,
+    /// Its words as written, before anything is blanked, in the runs an
+    /// ellipsis ("[...]") leaves of a quotation: what a later clause that
+    /// quotes it is compared with.
+    runs: Vec<Vec<u64>>,
 }
 
 impl<'a> Read<'a> {
@@ -1076,7 +1169,27 @@ impl<'a> Read<'a> {
     ) -> Self {
         let language = document.meta.language;
         let mut folded = Folded::new(document.clause_source(clause), clause.span.start);
+        let runs = word_runs(folded.as_str());
+        // A sentence marked as not yet agreed ("[OPEN]", "[à confirmer]")
+        // says nothing.
+        let open: Vec<Range<usize>> = mandate
+            .terms
+            .get("pending")
+            .filter(|pending| pending.pattern.find(folded.as_str().as_bytes()).is_some())
+            .map(|pending| {
+                sentences(folded.as_str())
+                    .into_iter()
+                    .filter(|range| {
+                        folded
+                            .as_str()
+                            .get(range.clone())
+                            .is_some_and(|text| pending.pattern.find(text.as_bytes()).is_some())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let placeholders = folded.blank_placeholders();
+        folded.blank(open);
         let mut assigns = false;
         if let Some(header) = header {
             let row = cells(folded.as_str());
@@ -1112,6 +1225,7 @@ impl<'a> Read<'a> {
             placeholders,
             struck_out: false,
             assigns,
+            runs,
         }
     }
 }
@@ -1171,6 +1285,7 @@ fn read_clause(
         placeholders,
         struck_out,
         assigns,
+        runs: _,
     } = read;
     acronyms::expand(folded.as_str(), &tokens, &mut hits, defined);
     let label = clause.kind == ClauseKind::TableRow || is_label_line(folded.as_str(), &tokens);
@@ -1333,6 +1448,8 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
     strike_out_before_embedded_terms(document, mandate, &titles, &mut read);
     strike_out_by_reference(mandate, &mut read);
     strike_out_metadata(mandate, &mut read);
+    strike_out_options(document, mandate, &titles, &mut read);
+    strike_out_quotations(&mut read);
     let headings = headings(document, mandate, &defined);
     // The lead-ins above bare labels, each read once however many labels
     // it leads.
@@ -1424,7 +1541,21 @@ fn introducing_table(document: &Document, header: usize, row: usize) -> Option<u
 
 #[cfg(test)]
 mod tests {
-    use super::{ClauseKind, assignment_marks, cells, is_glossary, unfilled, whole_words};
+    use super::{
+        ClauseKind, QUOTE_SPAN, assignment_marks, cells, is_glossary, unfilled, whole_words,
+        word_runs,
+    };
+
+    #[test]
+    fn a_quotation_is_cut_into_runs_at_its_ellipses() {
+        let runs = word_runs(
+            "> [...] where consensus cannot be reached, the committee votes ... by majority",
+        );
+        let lengths: Vec<usize> = runs.iter().map(Vec::len).collect();
+        assert_eq!(lengths, [8, 2]);
+        assert!(lengths[0] >= QUOTE_SPAN);
+        assert_eq!(word_runs("where consensus"), word_runs("where, consensus!"));
+    }
 
     #[test]
     fn a_span_found_by_a_stem_covers_the_whole_word() {
