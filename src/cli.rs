@@ -220,9 +220,9 @@ pub enum Command {
         #[command(flatten)]
         rules: RuleOptions,
     },
-    /// Turn a Word file (.docx) or plain text into a structured Markdown ToR.
+    /// Turn a Word file (.docx), an OpenDocument text (.odt) or plain text into a structured Markdown ToR.
     Import {
-        /// The .docx or text file.
+        /// The .docx, .odt or text file.
         file: PathBuf,
         /// Write the Markdown here (default: standard output).
         #[arg(long, value_name = "FILE")]

@@ -197,7 +197,7 @@ fn office_extension(path: &Path) -> Option<String> {
 fn office_document(path: &Path, mandate: &Mandate, language: Language) -> DocumentReport {
     let name = path.display().to_string();
     let ext = office_extension(path).unwrap_or_default();
-    let help = if ext == "docx" {
+    let help = if ext == "docx" || ext == "odt" {
         "help-office-docx"
     } else {
         "help-office-other"

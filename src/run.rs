@@ -292,14 +292,26 @@ fn import(
         Ok(b) => b,
         Err(err) => return cannot_read(err.to_string()),
     };
-    let is_docx = file
+    let extension = file
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let office = match extension.as_str() {
+        "docx" => Some(crate::import::docx::read(&bytes, changes)),
+        "odt" => Some(crate::import::odt::read(&bytes)),
+        _ => None,
+    };
     let mut notices = String::new();
-    let blocks = if is_docx {
-        match crate::import::docx::read(&bytes, changes) {
+    let blocks = if let Some(office) = office {
+        match office {
             Ok(imported) => {
-                notices = import_notices(&mandate, language, imported.dropped, changes);
+                // An OpenDocument file's tracked changes are read as accepted.
+                let read_as = if extension == "odt" {
+                    crate::import::docx::Changes::Accept
+                } else {
+                    changes
+                };
+                notices = import_notices(&mandate, language, imported.dropped, read_as);
                 imported.blocks
             }
             Err(err) => return cannot_read(err.0),

@@ -206,7 +206,7 @@ impl Numbering {
 }
 
 /// `n` written as a list format shows it.
-fn number(n: usize, format: &str) -> String {
+pub(super) fn number(n: usize, format: &str) -> String {
     let letter = |n: usize| {
         let mut s = String::new();
         let mut n = n;

@@ -1,7 +1,9 @@
-//! `torlint import`: a Word file (`.docx`) or plain text -> structured
+//! `torlint import`: a Word file (`.docx`), an OpenDocument text (`.odt`)
+//! or plain text -> structured
 //! Markdown with front matter, ready for `torlint check`.
 
 pub mod docx;
+pub mod odt;
 pub mod text;
 
 use std::fmt;

@@ -234,3 +234,37 @@ fn messages_follow_the_locale_unless_told() {
     let english = torlint(&["check", "--format", "concise", "fixtures/mali.md"]);
     assert!(english.stdout.contains("nothing in the ToR says"));
 }
+
+#[test]
+fn a_word_file_and_an_opendocument_file_saved_by_libreoffice_import_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let office = root().join("fixtures/office");
+    let mut markdown = Vec::new();
+    for name in ["tor.docx", "tor.odt"] {
+        let out = dir.path().join(format!("{name}.md"));
+        let run = torlint(&[
+            "import",
+            office.join(name).to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let text = std::fs::read_to_string(&out).unwrap();
+        // The same text but for the line that names the source file.
+        markdown.push(
+            text.lines()
+                .filter(|l| !l.starts_with("source:"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+    }
+    assert_eq!(markdown[0], markdown[1]);
+    assert!(markdown[1].contains("\n## Termes de référence du Réseau des Nations Unies"));
+    assert!(markdown[1].contains("\n1. convoquent et président les réunions ;"));
+    assert!(markdown[1].contains("| Secrétariat | OIM |"));
+    let docx = statuses_of(dir.path().join("tor.docx.md").to_str().unwrap());
+    let odt = statuses_of(dir.path().join("tor.odt.md").to_str().unwrap());
+    assert_eq!(docx, odt);
+    assert_eq!(odt["secretariat.holder"], "covered");
+    assert_eq!(odt["decision.no-consensus"], "covered");
+}
