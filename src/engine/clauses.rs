@@ -1116,19 +1116,19 @@ fn strike_out_quotations(read: &mut [Read<'_>]) {
     }
 }
 
-/// Mark the lines that describe the document rather than the network
-/// ("Last updated: 2 October 2024", "Prepared by: the RCO", "Read with: the
-/// global ToR"): what they name is not what the terms of reference say.
-fn strike_out_metadata(mandate: &Mandate, read: &mut [Read<'_>]) {
-    let Some(metadata) = mandate.terms.get("metadata") else {
-        return;
-    };
+/// Mark the lines whose label says they are not the network's terms: lines
+/// that describe the document ("Last updated: 2 October 2024", "Prepared
+/// by: the RCO", "Read with: the global ToR"), and claims the document
+/// sets out to refute ("Myth: the network votes").
+fn strike_out_labelled(mandate: &Mandate, read: &mut [Read<'_>]) {
+    let labels: Vec<&Pattern> = ["metadata", "refuted"]
+        .iter()
+        .filter_map(|key| mandate.terms.get(*key))
+        .map(|term| &term.pattern)
+        .collect();
     for r in read.iter_mut() {
-        if metadata
-            .pattern
-            .find(r.folded.as_str().as_bytes())
-            .is_some()
-        {
+        let text = r.folded.as_str().as_bytes();
+        if labels.iter().any(|label| label.find(text).is_some()) {
             r.struck_out = true;
         }
     }
@@ -1188,8 +1188,30 @@ impl<'a> Read<'a> {
                     .collect()
             })
             .unwrap_or_default();
+        // What breaks a tie in a vote ("in the event of a tie, the RC has
+        // the casting vote") says nothing of who decides or of what happens
+        // when consensus fails: it is blanked to the end of its sentence.
+        let ties: Vec<Range<usize>> = mandate
+            .terms
+            .get("tie_break")
+            .map(|tie| {
+                let text = folded.as_str();
+                let stops = sentences(text);
+                tie.pattern
+                    .find_iter(text.as_bytes())
+                    .map(|found| {
+                        let end = stops
+                            .iter()
+                            .find(|s| s.contains(&found.start))
+                            .map_or(text.len(), |s| s.end);
+                        found.start..end
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let placeholders = folded.blank_placeholders();
         folded.blank(open);
+        folded.blank(ties);
         let mut assigns = false;
         if let Some(header) = header {
             let row = cells(folded.as_str());
@@ -1447,7 +1469,7 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
     strike_out_superseded(mandate, &titles, &mut read);
     strike_out_before_embedded_terms(document, mandate, &titles, &mut read);
     strike_out_by_reference(mandate, &mut read);
-    strike_out_metadata(mandate, &mut read);
+    strike_out_labelled(mandate, &mut read);
     strike_out_options(document, mandate, &titles, &mut read);
     strike_out_quotations(&mut read);
     let headings = headings(document, mandate, &defined);
