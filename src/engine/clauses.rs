@@ -1091,9 +1091,9 @@ fn word_runs(text: &str) -> Vec<Vec<u64>> {
 
 /// Mark what quotes earlier text ("> Where consensus cannot be reached
 /// [...], the Executive Committee decides by simple majority", in a reply
-/// that goes on to drop it): every run of its words is said before, and
-/// saying it again states nothing new, while the quote may stand where it
-/// reads as agreed.
+/// that goes on to drop it): every run of its words was said before, so it
+/// states nothing new, and read on its own it could pass for agreed text
+/// (the original may have been marked "[OPEN]" or been turned down).
 fn strike_out_quotations(read: &mut [Read<'_>]) {
     let key = |window: &[u64]| window.iter().fold(0u64, |acc, w| acc.rotate_left(7) ^ w);
     let mut said: std::collections::HashSet<u64> = std::collections::HashSet::new();

@@ -563,15 +563,15 @@ pub fn evaluate(
         verdict.focus = topics.iter().find(|(i, _)| i == first).cloned();
     }
 
-    // Where a clause addresses the element as affirmed, that is where a
-    // deviation is looked for: "IOM is a permanent co-chair. The RC does not
-    // co-chair" names its co-chairs in the first sentence.
     // Clauses that address the element only to deny it.
     let denying: BTreeSet<usize> = about
         .iter()
         .map(|(i, _)| *i)
         .filter(|i| !topics.iter().any(|(t, _)| t == i))
         .collect();
+    // Where a clause addresses the element as affirmed, that is where a
+    // deviation is looked for: "IOM is a permanent co-chair. The RC does not
+    // co-chair" names its co-chairs in the first sentence.
     let about: Vec<(usize, Range<usize>)> = about
         .iter()
         .map(|(i, r)| {
@@ -669,6 +669,8 @@ fn mention(element: &Element, clauses: &[Prepared]) -> Option<(usize, Range<usiz
 }
 
 /// The first deviation the topic clauses show, with the clause it is in.
+/// The `denying` clauses only deny the element: no rule's exception holds
+/// in them.
 #[expect(
     clippy::too_many_lines,
     reason = "one deviation rule against the topic clauses, with its exceptions, the entities it names and its message facts"

@@ -12,12 +12,12 @@ use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 
 use quick_xml::Reader;
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::{BytesRef, BytesStart, Event};
 
 use super::Block;
 
-/// Largest XML part read from a `.docx`, against zip bombs.
-const MAX_PART: u64 = 64 * 1024 * 1024;
+/// Largest XML part read from a `.docx` or an `.odt`, against zip bombs.
+pub(super) const MAX_PART: u64 = 64 * 1024 * 1024;
 
 /// Why a `.docx` could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +37,23 @@ fn part(
     Ok(Some(text))
 }
 
-fn attribute(e: &BytesStart<'_>, name: &str) -> Option<String> {
+/// The text an entity or character reference stands for ("&amp;", "&#233;").
+pub(super) fn reference(r: &BytesRef<'_>) -> String {
+    match r.resolve_char_ref() {
+        Ok(Some(c)) => c.to_string(),
+        _ => match r.as_ref() {
+            "amp" => "&".to_string(),
+            "lt" => "<".to_string(),
+            "gt" => ">".to_string(),
+            "quot" => "\"".to_string(),
+            "apos" => "'".to_string(),
+            _ => String::new(),
+        },
+    }
+}
+
+/// An attribute's value, normalised.
+pub(super) fn attribute(e: &BytesStart<'_>, name: &str) -> Option<String> {
     e.try_get_attribute(name).ok().flatten().and_then(|a| {
         a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
             .ok()
@@ -497,17 +513,7 @@ pub fn read(bytes: &[u8], changes: Changes) -> Result<Imported, DocxError> {
                 }
             }
             Event::GeneralRef(r) => {
-                let text = match r.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
-                    _ => match r.as_ref() {
-                        "amp" => "&".to_string(),
-                        "lt" => "<".to_string(),
-                        "gt" => ">".to_string(),
-                        "quot" => "\"".to_string(),
-                        "apos" => "'".to_string(),
-                        _ => String::new(),
-                    },
-                };
+                let text = reference(&r);
                 if skipping == 0
                     && !in_instruction
                     && !hidden_by_field(&fields)

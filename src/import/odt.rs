@@ -13,10 +13,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::Block;
-use super::docx::{DocxError, Dropped, Imported};
-
-/// Largest XML part read from an `.odt`, against zip bombs.
-const MAX_PART: u64 = 64 * 1024 * 1024;
+use super::docx::{DocxError, Dropped, Imported, MAX_PART, attribute, reference};
 
 /// The parts of a document whose text is not the body's: deleted text kept
 /// for tracked changes, a table of contents, comments, notes.
@@ -27,14 +24,6 @@ const SKIPPED: [&str; 5] = [
     "text:note",
     "text:index-title",
 ];
-
-fn attribute(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    e.try_get_attribute(name).ok().flatten().and_then(|a| {
-        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-            .ok()
-            .map(std::borrow::Cow::into_owned)
-    })
-}
 
 /// How one level of a numbered list style shows its numbers.
 #[derive(Debug, Clone, Default)]
@@ -321,20 +310,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, DocxError> {
             Ok(Event::Empty(e)) => body.empty(&e),
             Ok(Event::End(e)) => body.end(e.name().as_ref()),
             Ok(Event::Text(t)) => body.text(&t.xml10_content()),
-            Ok(Event::GeneralRef(r)) => {
-                let text = match r.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
-                    _ => match r.as_ref() {
-                        "amp" => "&".to_string(),
-                        "lt" => "<".to_string(),
-                        "gt" => ">".to_string(),
-                        "quot" => "\"".to_string(),
-                        "apos" => "'".to_string(),
-                        _ => String::new(),
-                    },
-                };
-                body.text(&text);
-            }
+            Ok(Event::GeneralRef(r)) => body.text(&reference(&r)),
             Ok(Event::Eof) => break,
             Err(e) => return Err(DocxError(format!("malformed content.xml: {e}"))),
             Ok(_) => {}
