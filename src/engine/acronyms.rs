@@ -25,6 +25,9 @@ const EXPANSION_WORDS: usize = 5;
 /// Unies sur les migrations pour l'Afrique de l'Ouest et du Centre").
 const GLOSSARY_WORDS: usize = 24;
 
+/// What separates the entries of a glossary line that holds several.
+const ENTRY_SEPARATORS: [char; 3] = ['\u{b7}', ';', '|'];
+
 /// Acronyms (folded) and the concepts each stands for.
 pub type Acronyms = HashMap<String, Vec<usize>>;
 
@@ -107,18 +110,35 @@ pub fn define(text: &str, tokens: &[Token], hits: &[Hit], found: &mut Acronyms) 
                 }
             }
         }
-        // "GT : groupe de travail": a glossary line.
-        if at == 0 {
+        // "GT : groupe de travail": a glossary line, or one entry of a line
+        // that holds several ("ExCom = Executive Committee · WG = working
+        // group").
+        let opens_entry = at == 0
+            || text
+                .get(..token.range.start)
+                .and_then(|before| before.trim_end().chars().last())
+                .is_some_and(|c| ENTRY_SEPARATORS.contains(&c));
+        if opens_entry {
             let rest = text.get(token.range.end..).unwrap_or_default();
             let separator = rest.trim_start();
-            let opens = separator.starts_with([':', '-', '|']);
-            let words = tokens.len() - 1;
-            let expansion = tokens
+            let opens = separator.starts_with([':', '-', '|', '=']);
+            // The expansion runs from after the separator to the next entry.
+            let body = token.range.end + (rest.len() - separator.len()) + 1;
+            let end = text
+                .get(body..)
+                .and_then(|after| after.find(ENTRY_SEPARATORS))
+                .map_or(text.len(), |k| body + k);
+            let expansion: Vec<&str> = tokens
                 .iter()
-                .skip(1)
-                .filter_map(|t| text.get(t.range.clone()));
-            if opens && (1..=GLOSSARY_WORDS).contains(&words) && spells(acronym, expansion) {
-                let concepts = outermost(hits, token.range.end, text.len());
+                .skip(at + 1)
+                .take_while(|t| t.range.end <= end)
+                .filter_map(|t| text.get(t.range.clone()))
+                .collect();
+            if opens
+                && (1..=GLOSSARY_WORDS).contains(&expansion.len())
+                && spells(acronym, expansion.into_iter())
+            {
+                let concepts = outermost(hits, token.range.end, end);
                 if !concepts.is_empty() {
                     found.entry(acronym.to_string()).or_insert(concepts);
                 }
@@ -229,6 +249,15 @@ mod tests {
         let found = concepts(&["Appui du BCR.", "BCR : Bureau du Coordonnateur resident"]);
         // The outermost concept only: the Office, not the Coordinator.
         assert_eq!(found[0], ["rco"]);
+    }
+
+    #[test]
+    fn a_glossary_line_may_hold_several_entries() {
+        let found = concepts(&[
+            "GT = groupe de travail \u{b7} BCR = bureau du coordonnateur resident",
+            "Le GT et le BCR.",
+        ]);
+        assert_eq!(found[1], ["working-group", "rco"]);
     }
 
     #[test]

@@ -1061,6 +1061,80 @@ fn strike_out_options(
     }
 }
 
+/// What a review copy's marks leave out, as folded ranges: CriticMarkup's
+/// deletions (`{--...--}`), the old side of a substitution (`{~~old~>`),
+/// comments (`{>>...<<}`) and the marks around insertions and highlights
+/// (`{++`, `++}`, `{==`, `==}`, `~~}`), and Markdown's struck-through text
+/// (`~~...~~`).
+fn review_marks(text: &str) -> Vec<Range<usize>> {
+    /// Each kind of mark: how it opens, where its left-out part ends, and
+    /// how it closes.
+    const MARKS: [(&str, &str, &str); 5] = [
+        ("{--", "--}", "--}"),
+        ("{>>", "<<}", "<<}"),
+        ("{~~", "~>", "~~}"),
+        ("{++", "", "++}"),
+        ("{==", "", "==}"),
+    ];
+    let mut out: Vec<Range<usize>> = Vec::new();
+    if !text.contains('{') && !text.contains("~~") {
+        return out;
+    }
+    let mut at = 0;
+    while let Some((start, (open, left_out, close))) = MARKS
+        .iter()
+        .filter_map(|mark| text.get(at..)?.find(mark.0).map(|k| (at + k, *mark)))
+        .min_by_key(|(k, _)| *k)
+    {
+        let inside = start + open.len();
+        let Some(end) = text
+            .get(inside..)
+            .and_then(|t| t.find(close))
+            .map(|k| inside + k)
+        else {
+            break;
+        };
+        let kept_from = if left_out.is_empty() {
+            inside
+        } else {
+            text.get(inside..end)
+                .and_then(|t| t.find(left_out))
+                .map_or(end, |k| inside + k + left_out.len())
+        };
+        if left_out == close {
+            out.push(start..end + close.len());
+        } else {
+            out.push(start..kept_from);
+            out.push(end..end + close.len());
+        }
+        at = end + close.len();
+    }
+    // Struck-through text outside the marks above: "~~...~~".
+    let mut from = 0;
+    while let Some(open) = text
+        .get(from..)
+        .and_then(|t| t.find("~~"))
+        .map(|k| from + k)
+    {
+        let Some(close) = text
+            .get(open + 2..)
+            .and_then(|t| t.find("~~"))
+            .map(|k| open + 2 + k)
+        else {
+            break;
+        };
+        let range = open..close + 2;
+        if !out
+            .iter()
+            .any(|r| r.start < range.end && range.start < r.end)
+        {
+            out.push(range.clone());
+        }
+        from = range.end;
+    }
+    out
+}
+
 /// Fewest words of a quotation: shorter repeats ("IOM hosts it.") are
 /// what a ToR says again in its own right.
 const QUOTE_WORDS: usize = 6;
@@ -1118,10 +1192,12 @@ fn strike_out_quotations(read: &mut [Read<'_>]) {
 
 /// Mark the lines whose label says they are not the network's terms: lines
 /// that describe the document ("Last updated: 2 October 2024", "Prepared
-/// by: the RCO", "Read with: the global ToR"), and claims the document
-/// sets out to refute ("Myth: the network votes").
+/// by: the RCO", "Read with: the global ToR"), claims the document sets
+/// out to refute ("Myth: the network votes", "Journalist: so IOM decides
+/// everything?") and a drafter's commentary ("Commentaire : les TdR
+/// mondiaux prévoient ...").
 fn strike_out_labelled(mandate: &Mandate, read: &mut [Read<'_>]) {
-    let labels: Vec<&Pattern> = ["metadata", "refuted"]
+    let labels: Vec<&Pattern> = ["metadata", "refuted", "commentary_note"]
         .iter()
         .filter_map(|key| mandate.terms.get(*key))
         .map(|term| &term.pattern)
@@ -1169,6 +1245,10 @@ impl<'a> Read<'a> {
     ) -> Self {
         let language = document.meta.language;
         let mut folded = Folded::new(document.clause_source(clause), clause.span.start);
+        // A review copy is read with its changes accepted: text deleted or
+        // struck through, the old side of a substitution and comments say
+        // nothing, and the marks around what stays are not words.
+        folded.blank(review_marks(folded.as_str()));
         let runs = word_runs(folded.as_str());
         // A sentence marked as not yet agreed ("[OPEN]", "[à confirmer]")
         // says nothing.
@@ -1564,9 +1644,26 @@ fn introducing_table(document: &Document, header: usize, row: usize) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::{
-        ClauseKind, QUOTE_SPAN, assignment_marks, cells, is_glossary, unfilled, whole_words,
-        word_runs,
+        ClauseKind, QUOTE_SPAN, assignment_marks, cells, is_glossary, review_marks, unfilled,
+        whole_words, word_runs,
     };
+
+    #[test]
+    fn a_review_copy_reads_with_its_changes_accepted() {
+        let text = "decided {~~by vote~>by consensus~~}{>>note<<}; {--not this--} {++and this++} ~~nor that~~.";
+        let mut kept = text.to_string().into_bytes();
+        for range in review_marks(text) {
+            for byte in &mut kept[range] {
+                *byte = b' ';
+            }
+        }
+        let kept = String::from_utf8(kept).unwrap_or_default();
+        let words: Vec<&str> = kept.split_whitespace().collect();
+        assert_eq!(
+            words,
+            ["decided", "by", "consensus", ";", "and", "this", "."]
+        );
+    }
 
     #[test]
     fn a_quotation_is_cut_into_runs_at_its_ellipses() {

@@ -81,7 +81,11 @@ impl Variants {
     }
 }
 
-/// Collect the variants of the families named `{prefix}-*` used in the clauses.
+/// How far before a bracketed acronym its name is looked for.
+const DEFINITION_BYTES: usize = 120;
+
+/// Collect the variants of the families named `{prefix}-*` used in the
+/// clauses; the vocabulary term `{prefix}` names the thing itself.
 #[must_use]
 pub fn collect(mandate: &Mandate, prefix: &str, clauses: &[Prepared]) -> Variants {
     let family_prefix = format!("{prefix}-");
@@ -95,19 +99,31 @@ pub fn collect(mandate: &Mandate, prefix: &str, clauses: &[Prepared]) -> Variant
             continue;
         };
         let mut spans = Vec::new();
+        // An acronym the document defines as another name ("Presidency of
+        // Migration Management (PMM)") is not a name of this thing.
+        let mut defined_otherwise = false;
         for clause in clauses {
             for found in clause.find_all(&term.pattern) {
-                let in_brackets = clause
-                    .text()
-                    .get(..found.start)
-                    .is_some_and(|before| before.trim_end().ends_with('('));
-                if in_brackets {
-                    variants.bracketed.insert(term.key.clone());
+                let before = clause.text().get(..found.start).unwrap_or_default();
+                if before.trim_end().ends_with('(') {
+                    let from = before.len().saturating_sub(DEFINITION_BYTES);
+                    let name = (from..before.len())
+                        .find_map(|k| before.get(k..))
+                        .unwrap_or_default();
+                    let names_it = mandate
+                        .terms
+                        .get(prefix)
+                        .is_some_and(|own| own.pattern.find(name.as_bytes()).is_some());
+                    if names_it {
+                        variants.bracketed.insert(term.key.clone());
+                    } else {
+                        defined_otherwise = true;
+                    }
                 }
                 spans.push(clause.span_of(found));
             }
         }
-        if !spans.is_empty() {
+        if !spans.is_empty() && !defined_otherwise {
             variants
                 .families
                 .entry(family.to_string())
