@@ -66,6 +66,19 @@ fn spells<'a>(acronym: &str, mut words: impl Iterator<Item = &'a str>) -> bool {
     first_matches && letters.all(|letter| initials.any(|i| i == letter))
 }
 
+/// Whether `acronym` abbreviates `words` as a glossary line may, a letter
+/// from inside a word ("AWP", "annual workplan"): it opens on the first
+/// word's initial and its other letters follow in order in the words.
+fn abbreviates(acronym: &str, words: &[&str]) -> bool {
+    let mut letters = acronym.chars();
+    let opens = match (letters.next(), words.first()) {
+        (Some(letter), Some(word)) => word.starts_with(letter),
+        _ => false,
+    };
+    let mut rest = words.iter().flat_map(|w| w.chars()).skip(1);
+    opens && letters.all(|letter| rest.any(|c| c == letter))
+}
+
 /// Record into `found` the acronyms one clause defines.
 pub fn define(text: &str, tokens: &[Token], hits: &[Hit], found: &mut Acronyms) {
     let bytes = text.as_bytes();
@@ -136,7 +149,7 @@ pub fn define(text: &str, tokens: &[Token], hits: &[Hit], found: &mut Acronyms) 
                 .collect();
             if opens
                 && (1..=GLOSSARY_WORDS).contains(&expansion.len())
-                && spells(acronym, expansion.into_iter())
+                && (spells(acronym, expansion.iter().copied()) || abbreviates(acronym, &expansion))
             {
                 let concepts = outermost(hits, token.range.end, end);
                 if !concepts.is_empty() {
@@ -258,6 +271,18 @@ mod tests {
             "Le GT et le BCR.",
         ]);
         assert_eq!(found[1], ["working-group", "rco"]);
+    }
+
+    #[test]
+    fn a_glossary_line_may_take_a_letter_from_inside_a_word() {
+        let found = concepts(&[
+            "BCOR = bureau du coordonnateur resident",
+            "Le BCOR appuie.",
+            "GTX = groupe de travail",
+            "Le GTX se reunit.",
+        ]);
+        assert_eq!(found[1], ["rco"]);
+        assert!(found[3].is_empty(), "{:?}", found[3]);
     }
 
     #[test]

@@ -590,10 +590,6 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "not traced further: the card's fragments ('w/', '+', '/', '·', arrows, abbreviations such as CoCh and GoSI) are not read as statements",
     ),
     (
-        "solomon-islands-en.md: structure.excom-role: got partial, want covered",
-        "not traced further: the card's fragments ('w/', '+', '/', '·', arrows, abbreviations such as CoCh and GoSI) are not read as statements",
-    ),
-    (
         "solomon-islands-en.md: structure.resident-coordinator: got missing, want deviation",
         "not traced further: the card's fragments ('w/', '+', '/', '·', arrows, abbreviations such as CoCh and GoSI) are not read as statements",
     ),
