@@ -1135,6 +1135,38 @@ fn review_marks(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// What a clause's folded `text` holds that says nothing, as folded ranges:
+/// a sentence marked as not yet agreed ("[OPEN]", "[à confirmer]"), and
+/// what breaks a tie in a vote ("in the event of a tie, the RC has the
+/// casting vote"), to the end of its sentence, which says nothing of who
+/// decides or of what happens when consensus fails. Sentences are found
+/// only in the few clauses that hold either.
+fn unsaid(mandate: &Mandate, text: &str) -> Vec<Range<usize>> {
+    let term = |key: &str| mandate.terms.get(key).map(|t| &t.pattern);
+    let pending = term("pending").filter(|p| p.find(text.as_bytes()).is_some());
+    let ties: Vec<Range<usize>> = term("tie_break")
+        .map(|tie| tie.find_iter(text.as_bytes()).collect())
+        .unwrap_or_default();
+    if pending.is_none() && ties.is_empty() {
+        return Vec::new();
+    }
+    let stops = sentences(text);
+    let open = stops.iter().filter(|range| {
+        pending.is_some_and(|p| {
+            text.get((*range).clone())
+                .is_some_and(|sentence| p.find(sentence.as_bytes()).is_some())
+        })
+    });
+    let tie_ends = ties.iter().map(|found| {
+        let end = stops
+            .iter()
+            .find(|s| s.contains(&found.start))
+            .map_or(text.len(), |s| s.end);
+        found.start..end
+    });
+    open.cloned().chain(tie_ends).collect()
+}
+
 /// Fewest words of a quotation: shorter repeats ("IOM hosts it.") are
 /// what a ToR says again in its own right.
 const QUOTE_WORDS: usize = 6;
@@ -1153,7 +1185,7 @@ fn word_runs(text: &str) -> Vec<Vec<u64>> {
             part.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .map(|w| {
-                    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                    let mut hasher = rustc_hash::FxHasher::default();
                     w.hash(&mut hasher);
                     hasher.finish()
                 })
@@ -1170,7 +1202,7 @@ fn word_runs(text: &str) -> Vec<Vec<u64>> {
 /// (the original may have been marked "[OPEN]" or been turned down).
 fn strike_out_quotations(read: &mut [Read<'_>]) {
     let key = |window: &[u64]| window.iter().fold(0u64, |acc, w| acc.rotate_left(7) ^ w);
-    let mut said: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let mut said: rustc_hash::FxHashSet<u64> = rustc_hash::FxHashSet::default();
     for r in read.iter_mut() {
         let words: usize = r.runs.iter().map(Vec::len).sum();
         let repeats = words >= QUOTE_WORDS
@@ -1250,48 +1282,9 @@ impl<'a> Read<'a> {
         // nothing, and the marks around what stays are not words.
         folded.blank(review_marks(folded.as_str()));
         let runs = word_runs(folded.as_str());
-        // A sentence marked as not yet agreed ("[OPEN]", "[à confirmer]")
-        // says nothing.
-        let open: Vec<Range<usize>> = mandate
-            .terms
-            .get("pending")
-            .filter(|pending| pending.pattern.find(folded.as_str().as_bytes()).is_some())
-            .map(|pending| {
-                sentences(folded.as_str())
-                    .into_iter()
-                    .filter(|range| {
-                        folded
-                            .as_str()
-                            .get(range.clone())
-                            .is_some_and(|text| pending.pattern.find(text.as_bytes()).is_some())
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        // What breaks a tie in a vote ("in the event of a tie, the RC has
-        // the casting vote") says nothing of who decides or of what happens
-        // when consensus fails: it is blanked to the end of its sentence.
-        let ties: Vec<Range<usize>> = mandate
-            .terms
-            .get("tie_break")
-            .map(|tie| {
-                let text = folded.as_str();
-                let stops = sentences(text);
-                tie.pattern
-                    .find_iter(text.as_bytes())
-                    .map(|found| {
-                        let end = stops
-                            .iter()
-                            .find(|s| s.contains(&found.start))
-                            .map_or(text.len(), |s| s.end);
-                        found.start..end
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let unsaid = unsaid(mandate, folded.as_str());
         let placeholders = folded.blank_placeholders();
-        folded.blank(open);
-        folded.blank(ties);
+        folded.blank(unsaid);
         let mut assigns = false;
         if let Some(header) = header {
             let row = cells(folded.as_str());
