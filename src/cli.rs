@@ -199,7 +199,7 @@ pub struct CompareArgs {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check ToRs (files or directories of .md/.markdown/.yaml/.yml).
+    /// Check ToRs (.md/.markdown/.yaml/.yml files or directories of them; .docx and .odt files named one by one).
     Check(Box<CheckArgs>),
     /// Compare ToRs side by side: a country-by-element matrix and their arrangements.
     Compare(Box<CompareArgs>),

@@ -31,8 +31,8 @@ pub enum InputErrorKind {
     InvalidSuppression,
     /// The file is larger than the size limit.
     TooLarge,
-    /// A word-processor or PDF file named to `check`, which reads Markdown
-    /// and YAML.
+    /// A word-processor or PDF file that `check` cannot read: a format it
+    /// does not import, or a damaged Word or OpenDocument file.
     OfficeDocument,
 }
 

@@ -163,9 +163,6 @@ pub fn check_each(
 
 fn check_input(input: Input, mandate: &Mandate, settings: &Settings) -> DocumentReport {
     match input {
-        Input::File(path, _) if office_extension(&path).is_some() => {
-            office_document(&path, mandate, settings.language.unwrap_or_default())
-        }
         Input::File(path, syntax) => {
             let file = settings.for_file(&path);
             check_file(
@@ -183,32 +180,85 @@ fn check_input(input: Input, mandate: &Mandate, settings: &Settings) -> Document
     }
 }
 
-/// Extensions of word-processor and PDF files, which `check` does not read.
-const OFFICE_EXTENSIONS: &[&str] = &["docx", "doc", "odt", "rtf", "pdf", "pages", "wpd"];
+/// Extensions of word-processor and PDF files that `check` does not read.
+const UNREAD_EXTENSIONS: &[&str] = &["doc", "rtf", "pdf", "pages", "wpd"];
 
-/// The office extension of `path`, lower case, if it has one.
-fn office_extension(path: &Path) -> Option<String> {
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    OFFICE_EXTENSIONS.contains(&ext.as_str()).then_some(ext)
+/// A document `check` reads through its import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Office {
+    /// Word (`.docx`).
+    Word,
+    /// OpenDocument text (`.odt`).
+    OpenDocument,
 }
 
-/// A word-processor or PDF file named to `check`: say what to do with it
-/// rather than read its bytes as Markdown.
-fn office_document(path: &Path, mandate: &Mandate, language: Language) -> DocumentReport {
-    let name = path.display().to_string();
-    let ext = office_extension(path).unwrap_or_default();
-    let help = if ext == "docx" || ext == "odt" {
-        "help-office-docx"
-    } else {
-        "help-office-other"
+/// How `check` reads `path`, judged by its extension: `Err` with the
+/// extension for a word-processor or PDF format it does not read.
+fn office_kind(path: &Path) -> Result<Option<Office>, String> {
+    let Some(ext) = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+    else {
+        return Ok(None);
     };
+    match ext.as_str() {
+        "docx" => Ok(Some(Office::Word)),
+        "odt" => Ok(Some(Office::OpenDocument)),
+        other if UNREAD_EXTENSIONS.contains(&other) => Err(ext),
+        _ => Ok(None),
+    }
+}
+
+/// A word-processor or PDF file named to `check` that it cannot read: say
+/// what to do with it rather than read its bytes as Markdown.
+fn unread_office_document(
+    name: String,
+    ext: &str,
+    mandate: &Mandate,
+    language: Language,
+) -> DocumentReport {
     let error = InputError::new(
         InputErrorKind::OfficeDocument,
-        mandate.message("office-document", language, &[("ext", &ext)]),
+        mandate.message("office-document", language, &[("ext", ext)]),
         None,
     )
-    .with_help(mandate.message(help, language, &[("path", &name)]));
+    .with_help(mandate.message("help-office-other", language, &[("path", &name)]));
     DocumentReport::failed(SourceFile::new(name, ""), vec![error])
+}
+
+/// Import a Word or OpenDocument file in memory (tracked changes
+/// accepted) and check the import, its places given as paragraphs.
+fn check_office(
+    name: String,
+    bytes: &[u8],
+    office: Office,
+    mandate: &Mandate,
+    file: &FileSettings,
+    language: Option<Language>,
+) -> DocumentReport {
+    let imported = match office {
+        Office::Word => crate::import::docx::read(bytes, crate::import::docx::Changes::Accept),
+        Office::OpenDocument => crate::import::odt::read(bytes),
+    };
+    match imported {
+        Ok(imported) => {
+            let (text, paragraphs) = crate::import::body(&imported.blocks);
+            let source = SourceFile::imported(name, text, paragraphs);
+            let outcome = settle(parse::read_source(source, Syntax::Markdown), mandate, file);
+            check_read(outcome, mandate, file, language)
+        }
+        Err(err) => {
+            let language = language.unwrap_or_default();
+            let error = InputError::new(
+                InputErrorKind::OfficeDocument,
+                mandate.message("office-unreadable", language, &[("reason", &err.0)]),
+                None,
+            )
+            .with_help(mandate.message("help-office-unreadable", language, &[]));
+            DocumentReport::failed(SourceFile::new(name, ""), vec![error])
+        }
+    }
 }
 
 /// Read and check one file.
@@ -246,8 +296,17 @@ pub fn check_file(
             ],
         );
     }
+    let office = match office_kind(path) {
+        Ok(office) => office,
+        Err(ext) => {
+            return unread_office_document(name, &ext, mandate, language.unwrap_or_default());
+        }
+    };
     match std::fs::read(path) {
-        Ok(bytes) => check_bytes(&name, &bytes, syntax, mandate, file, language),
+        Ok(bytes) => match office {
+            Some(office) => check_office(name, &bytes, office, mandate, file, language),
+            None => check_bytes(&name, &bytes, syntax, mandate, file, language),
+        },
         Err(err) => DocumentReport::failed(
             SourceFile::new(name, ""),
             vec![
@@ -272,7 +331,12 @@ pub fn read(
     mandate: &Mandate,
     file: &FileSettings,
 ) -> ReadOutcome {
-    let mut outcome = parse::read(name, bytes, syntax);
+    settle(parse::read(name, bytes, syntax), mandate, file)
+}
+
+/// Classify a read document's sections and give it the configured scope
+/// when its metadata gives none.
+fn settle(mut outcome: ReadOutcome, mandate: &Mandate, file: &FileSettings) -> ReadOutcome {
     if let Some(document) = outcome.document.as_mut() {
         if let Err(errors) = engine::sections::classify(document, mandate) {
             outcome.errors.extend(errors);
@@ -298,7 +362,22 @@ pub fn check_bytes(
     file: &FileSettings,
     language: Option<Language>,
 ) -> DocumentReport {
-    let outcome = read(name, bytes, syntax, mandate, file);
+    check_read(
+        read(name, bytes, syntax, mandate, file),
+        mandate,
+        file,
+        language,
+    )
+}
+
+/// Check a document as read, with the configured severities and the
+/// document's own suppressions.
+fn check_read(
+    outcome: ReadOutcome,
+    mandate: &Mandate,
+    file: &FileSettings,
+    language: Option<Language>,
+) -> DocumentReport {
     let Some(document) = outcome.document else {
         return DocumentReport::failed(outcome.source, outcome.errors);
     };

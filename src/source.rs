@@ -75,6 +75,40 @@ pub struct Location {
     pub column: usize,
 }
 
+/// Where a finding points, in the terms of the file the user has: bytes,
+/// line and character column in a text file; the paragraph, the character
+/// column within it and the words themselves in a Word or OpenDocument file
+/// read through its import. What the JSON output calls a span; `kind` says
+/// which it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Place {
+    /// A place in a Markdown or YAML file.
+    Text(Location),
+    /// A place in an imported document.
+    Paragraph {
+        /// 1-based paragraph, counting headings, list items and table rows
+        /// from the top of the document.
+        paragraph: usize,
+        /// 1-based character column within the paragraph.
+        column: usize,
+        /// The words pointed at, on one line and cut when long.
+        quote: String,
+    },
+}
+
+/// Where a paragraph of an imported document starts in its import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The first byte of its line, marker included ("- ", "## ", "| ").
+    pub line: usize,
+    /// The first byte of its text.
+    pub text: usize,
+}
+
+/// The characters of a paragraph location's quote.
+const QUOTE_CHARS: usize = 100;
+
 /// The text of one input file with its line index.
 ///
 /// Cheap to clone: the text and the index are shared.
@@ -83,6 +117,12 @@ pub struct SourceFile {
     name: Arc<str>,
     text: Arc<str>,
     line_starts: Arc<[usize]>,
+    /// For a document read through its import (Word, OpenDocument): where
+    /// each paragraph of the original starts in the imported text, with its
+    /// Markdown marker and without. Lines and columns then count paragraphs
+    /// and characters within them, so every format names the place the user
+    /// can find.
+    paragraphs: Option<Arc<[Paragraph]>>,
 }
 
 impl SourceFile {
@@ -95,7 +135,29 @@ impl SourceFile {
             name: name.into(),
             text,
             line_starts: line_starts.into(),
+            paragraphs: None,
         }
+    }
+
+    /// Index `text`, the import of the document shown to users as `name`,
+    /// whose paragraphs start where `paragraphs` say (in order).
+    #[must_use]
+    pub fn imported(
+        name: impl Into<Arc<str>>,
+        text: impl Into<Arc<str>>,
+        paragraphs: Vec<Paragraph>,
+    ) -> Self {
+        Self {
+            paragraphs: Some(paragraphs.into()),
+            ..Self::new(name, text)
+        }
+    }
+
+    /// Whether the text is the import of a Word or OpenDocument file, whose
+    /// places are paragraphs.
+    #[must_use]
+    pub fn is_imported(&self) -> bool {
+        self.paragraphs.is_some()
     }
 
     /// The name shown to users (the path as given).
@@ -134,12 +196,22 @@ impl SourceFile {
             .unwrap_or(self.text.len())
     }
 
-    /// Resolve a span to 1-based line and character column.
+    /// Resolve a span to 1-based line and character column; in an
+    /// imported document, to 1-based paragraph and character column within
+    /// it.
     #[must_use]
     pub fn locate(&self, span: Span) -> Location {
         let offset = span.start.min(self.text.len());
-        let line = self.line_of(offset);
-        let start = self.line_start(line);
+        let (line, start) = if let Some(starts) = &self.paragraphs {
+            let index = starts
+                .partition_point(|p| p.line <= offset)
+                .saturating_sub(1);
+            let start = starts.get(index).map_or(0, |p| p.text);
+            (index, start.min(offset))
+        } else {
+            let line = self.line_of(offset);
+            (line, self.line_start(line))
+        };
         let column = self
             .text
             .get(start..offset)
@@ -149,6 +221,33 @@ impl SourceFile {
             end: span.end,
             line: line + 1,
             column: column + 1,
+        }
+    }
+
+    /// Where `span` is, in the terms of the file the user has.
+    #[must_use]
+    pub fn place(&self, span: Span) -> Place {
+        let at = self.locate(span);
+        if self.paragraphs.is_none() {
+            return Place::Text(at);
+        }
+        // Markdown's marks are not the document's words; a table's cells
+        // are kept apart by "·".
+        let words: Vec<&str> = self
+            .slice(span)
+            .split_whitespace()
+            .filter(|w| !w.chars().all(|c| matches!(c, '-' | '*' | '#')))
+            .map(|w| if w == "|" { "·" } else { w })
+            .collect();
+        let mut quote = words.join(" ").trim_matches(['·', ' ']).to_string();
+        if let Some((cut, _)) = quote.char_indices().nth(QUOTE_CHARS) {
+            quote.truncate(cut);
+            quote.push('…');
+        }
+        Place::Paragraph {
+            paragraph: at.line,
+            column: at.column,
+            quote,
         }
     }
 
@@ -262,6 +361,34 @@ mod tests {
         let file = SourceFile::new("t.md", "a\r\nb\rc");
         assert_eq!(file.locate(Span::new(5, 6)).line, 3);
         assert_eq!(file.offset_of(3, 1), 5);
+    }
+
+    #[test]
+    fn an_imported_document_is_located_by_paragraph() {
+        let text = "# Titre\n- Le secrétariat est assuré par l'OIM.\n";
+        let item = text.find("Le secr").unwrap_or_default();
+        let paragraphs = vec![
+            Paragraph { line: 0, text: 2 },
+            Paragraph {
+                line: item - 2,
+                text: item,
+            },
+        ];
+        let file = SourceFile::imported("t.docx", text, paragraphs);
+        let word = item + "Le ".len();
+        let span = Span::new(word, word + "secrétariat".len());
+        assert_eq!(
+            file.place(span),
+            Place::Paragraph {
+                paragraph: 2,
+                column: 4,
+                quote: "secrétariat".to_string()
+            }
+        );
+        let marker = Span::new(item - 2, item + "Le".len());
+        assert!(
+            matches!(file.place(marker), Place::Paragraph { paragraph: 2, column: 1, ref quote } if quote == "Le")
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod text;
 use std::fmt;
 
 use crate::model::{Language, Scope};
+use crate::source::Paragraph;
 use crate::text::fold::fold;
 
 /// A block of an imported document.
@@ -124,53 +125,92 @@ pub fn to_markdown(
         "language: {language}  # detected\nstatus: draft\nsource: \"{}\"\n---",
         source.replace('"', "'")
     )?;
+    let (body, _) = body(blocks);
+    out.write_str(&body)?;
+    Ok(())
+}
+
+/// The Markdown of `blocks` and, for each paragraph of the original, the
+/// byte where its text starts in that Markdown: a heading, a paragraph, a
+/// list item and a table row are each one paragraph, as a reader counts
+/// them from the top of the document.
+#[must_use]
+pub fn body(blocks: &[Block]) -> (String, Vec<Paragraph>) {
+    let mut out = String::new();
+    let mut paragraphs = Vec::with_capacity(blocks.len());
     let mut previous_item = false;
     for block in blocks {
         let is_item = matches!(block, Block::Item { .. });
         if !(is_item && previous_item) {
-            out.write_char('\n')?;
+            out.push('\n');
         }
+        let line = out.len();
+        let mut opens = |out: &String| {
+            paragraphs.push(Paragraph {
+                line,
+                text: out.len(),
+            });
+        };
         match block {
             Block::Heading(level, text) => {
-                writeln!(
-                    out,
-                    "{} {}",
-                    "#".repeat(usize::from(*level).clamp(1, 6)),
-                    text.trim()
-                )?;
+                out.push_str(&"#".repeat(usize::from(*level).clamp(1, 6)));
+                out.push(' ');
+                opens(&out);
+                out.push_str(text.trim());
             }
             Block::Paragraph(text) => {
-                writeln!(out, "{}", escape_line_start(text))?;
+                opens(&out);
+                out.push_str(&escape_line_start(text));
             }
             Block::Bold(text) => {
-                writeln!(out, "**{}**", text.trim().replace('*', "\\*"))?;
+                opens(&out);
+                out.push_str("**");
+                out.push_str(&text.trim().replace('*', "\\*"));
+                out.push_str("**");
             }
             Block::Item {
                 level,
                 marker,
                 text,
             } => {
-                let indent = "    ".repeat(usize::from(*level));
+                out.push_str(&"    ".repeat(usize::from(*level)));
                 match marker {
                     // "3." and "3)" are Markdown's own numbered items.
-                    Some(m) if is_list_number(m) => writeln!(out, "{indent}{m} {}", text.trim())?,
-                    Some(m) => writeln!(out, "{indent}- {m} {}", text.trim())?,
-                    None => writeln!(out, "{indent}- {}", text.trim())?,
+                    Some(m) if is_list_number(m) => out.push_str(m),
+                    Some(m) => {
+                        out.push_str("- ");
+                        out.push_str(m);
+                    }
+                    None => out.push('-'),
                 }
+                out.push(' ');
+                opens(&out);
+                out.push_str(text.trim());
             }
             Block::Table(rows) => {
                 let width = rows.iter().map(Vec::len).max().unwrap_or(0);
                 for (i, row) in rows.iter().enumerate() {
                     let mut cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
                     cells.resize(width, String::new());
-                    writeln!(out, "| {} |", cells.join(" | "))?;
+                    paragraphs.push(Paragraph {
+                        line: out.len(),
+                        text: out.len() + "| ".len(),
+                    });
+                    out.push_str("| ");
+                    out.push_str(&cells.join(" | "));
+                    out.push_str(" |");
                     if i == 0 {
-                        writeln!(out, "|{}", "---|".repeat(width))?;
+                        out.push_str("\n|");
+                        out.push_str(&"---|".repeat(width));
                     }
+                    out.push('\n');
                 }
+                previous_item = false;
+                continue;
             }
         }
+        out.push('\n');
         previous_item = is_item;
     }
-    Ok(())
+    (out, paragraphs)
 }

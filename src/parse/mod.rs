@@ -84,7 +84,14 @@ pub fn read(name: &str, bytes: &[u8], syntax: Syntax) -> ReadOutcome {
             return ReadOutcome::failed(source, error);
         }
     };
-    let source = SourceFile::new(name, text);
+    read_source(SourceFile::new(name, text), syntax)
+}
+
+/// Read a document already decoded, such as the import of a Word file held
+/// in memory.
+#[must_use]
+pub fn read_source(source: SourceFile, syntax: Syntax) -> ReadOutcome {
+    let text = source.text();
     if text.contains('\0') {
         return ReadOutcome::failed(source, binary_error());
     }

@@ -18,7 +18,7 @@ use crate::error::InputError;
 use crate::finding::{Finding, Severity};
 use crate::mandate::Mandate;
 use crate::model::Language;
-use crate::source::{SourceFile, Span};
+use crate::source::{Place, SourceFile, Span};
 
 /// How to draw diagnostics.
 #[derive(Debug, Clone, Copy)]
@@ -37,6 +37,9 @@ struct View<'a> {
     severity: MietteSeverity,
     source: Excerpt<'a>,
     labels: Vec<LabeledSpan>,
+    /// Where, for a document whose places are paragraphs (no snippet can
+    /// show a Word file's lines): drawn under the diagnostic as `-->`.
+    at: Option<String>,
     /// What to do, drawn under the diagnostic.
     help: Option<String>,
     /// Where else, and what the mandate says, drawn under the help.
@@ -102,10 +105,14 @@ fn finding_view<'a>(
 ) -> View<'a> {
     let focus = label_span(source, finding);
     let excerpt = Excerpt::new(source, focus, excerpt_width(width));
-    let labels = vec![LabeledSpan::new_primary_with_span(
-        Some(finding.label.clone()),
-        excerpt.clip(focus),
-    )];
+    let (labels, at) = if source.is_imported() {
+        let place = paragraph_place(source, finding.target(), mandate, language);
+        (Vec::new(), Some(format!("{place} ({})", finding.label)))
+    } else {
+        let label =
+            LabeledSpan::new_primary_with_span(Some(finding.label.clone()), excerpt.clip(focus));
+        (vec![label], None)
+    };
     let help = if finding.suggestion.is_empty() {
         finding.help.clone()
     } else {
@@ -117,9 +124,16 @@ fn finding_view<'a>(
         let places: Vec<String> = finding
             .related
             .iter()
-            .map(|r| {
-                let at = source.locate(r.span);
-                format!("{}:{} ({})", at.line, at.column, source.slice(r.span))
+            .map(|r| match source.place(r.span) {
+                Place::Text(at) => format!("{}:{} ({})", at.line, at.column, source.slice(r.span)),
+                Place::Paragraph {
+                    paragraph, quote, ..
+                } => {
+                    let number = paragraph.to_string();
+                    let short =
+                        mandate.message("paragraph-short", language, &[("paragraph", &number)]);
+                    format!("{short} ({quote})")
+                }
             })
             .collect();
         notes.push(mandate.message("see-also", language, &[("places", &places.join(", "))]));
@@ -137,9 +151,35 @@ fn finding_view<'a>(
         severity: miette_severity(finding.severity),
         source: excerpt,
         labels,
+        at,
         help: Some(help),
         notes,
     }
+}
+
+/// "draft.docx, paragraph 12: “the words”": a place in an imported
+/// document, in the report's language.
+fn paragraph_place(
+    source: &SourceFile,
+    span: Span,
+    mandate: &Mandate,
+    language: Language,
+) -> String {
+    let (paragraph, quote) = match source.place(span) {
+        Place::Paragraph {
+            paragraph, quote, ..
+        } => (paragraph, quote),
+        Place::Text(at) => (at.line, source.slice(span).to_string()),
+    };
+    mandate.message(
+        "paragraph-place",
+        language,
+        &[
+            ("path", source.name()),
+            ("paragraph", &paragraph.to_string()),
+            ("quote", &quote),
+        ],
+    )
 }
 
 /// Characters of source shown on a line: the width less miette's gutter.
@@ -163,6 +203,7 @@ fn error_view<'a>(source: &'a SourceFile, error: &InputError, width: usize) -> V
         severity: MietteSeverity::Error,
         source: Excerpt::new(source, error.span.unwrap_or_default(), excerpt_width(width)),
         labels,
+        at: None,
         help: error.help.clone(),
         notes: Vec::new(),
     }
@@ -199,6 +240,15 @@ fn draw(out: &mut String, view: &View<'_>, headings: &Headings, style: Style) {
     if handler.render_report(out, view).is_err() {
         out.push_str(&view.to_string());
         out.push('\n');
+    }
+    if let Some(at) = &view.at {
+        let options = textwrap::Options::new(style.width)
+            .initial_indent("  --> ")
+            .subsequent_indent("      ");
+        for line in textwrap::wrap(at, options) {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
     }
     let blocks = view
         .help

@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::{DocumentReport, Renderer, Summary, nested_json};
 use crate::finding::{ElementResult, Finding, Severity};
 use crate::mandate::Level;
-use crate::source::{Location, SourceFile, Span};
+use crate::source::{Place, SourceFile, Span};
 
 /// Version of this JSON shape; bumped on any incompatible change.
 pub const VERSION: u32 = 1;
@@ -38,7 +38,7 @@ struct JsonDocument<'a> {
 struct JsonSuppressed<'a> {
     rule: &'a str,
     reason: &'a str,
-    span: Location,
+    span: Place,
 }
 
 #[derive(Serialize)]
@@ -47,7 +47,7 @@ struct JsonElement<'a> {
     section: &'a str,
     level: &'static str,
     status: &'static str,
-    clauses: Vec<Location>,
+    clauses: Vec<Place>,
     #[serde(skip_serializing_if = "Option::is_none")]
     detail: Option<&'a str>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
@@ -57,7 +57,7 @@ struct JsonElement<'a> {
 #[derive(Serialize)]
 struct JsonRelated<'a> {
     message: &'a str,
-    span: Location,
+    span: Place,
 }
 
 #[derive(Serialize)]
@@ -74,9 +74,9 @@ struct JsonFinding<'a> {
     message: &'a str,
     help: &'a str,
     suggestion: &'a str,
-    span: Location,
+    span: Place,
     #[serde(skip_serializing_if = "Option::is_none")]
-    focus: Option<Location>,
+    focus: Option<Place>,
     related: Vec<JsonRelated<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     mandate: Option<JsonMandate<'a>>,
@@ -89,7 +89,7 @@ struct JsonError<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     help: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    span: Option<Location>,
+    span: Option<Place>,
 }
 
 #[derive(Serialize)]
@@ -120,14 +120,14 @@ fn element<'a>(source: &SourceFile, e: &'a ElementResult) -> JsonElement<'a> {
         section: &e.section,
         level: level_str(e.level),
         status: e.status.as_str(),
-        clauses: e.clauses.iter().map(|s| source.locate(*s)).collect(),
+        clauses: e.clauses.iter().map(|s| source.place(*s)).collect(),
         detail: e.detail.as_deref(),
         facts: &e.facts,
     }
 }
 
 fn finding<'a>(source: &SourceFile, f: &'a Finding) -> JsonFinding<'a> {
-    let at = |span: Span| source.locate(span);
+    let at = |span: Span| source.place(span);
     JsonFinding {
         rule: &f.rule,
         kind: f.kind,
@@ -177,7 +177,7 @@ fn document(min: Severity, d: &DocumentReport) -> JsonDocument<'_> {
             .map(|s| JsonSuppressed {
                 rule: &s.finding.rule,
                 reason: &s.reason,
-                span: d.source.locate(s.finding.span),
+                span: d.source.place(s.finding.span),
             })
             .collect(),
         errors: d
@@ -187,7 +187,7 @@ fn document(min: Severity, d: &DocumentReport) -> JsonDocument<'_> {
                 code: e.kind.code(),
                 message: &e.message,
                 help: e.help.as_deref(),
-                span: e.span.map(|s| d.source.locate(s)),
+                span: e.span.map(|s| d.source.place(s)),
             })
             .collect(),
     }

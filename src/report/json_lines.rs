@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::diagnostic::Subject;
 use super::{DocumentReport, Renderer};
 use crate::finding::{FindingKind, Severity};
-use crate::source::Location;
+use crate::source::Place;
 
 #[derive(Serialize)]
 struct Line<'a> {
@@ -17,7 +17,7 @@ struct Line<'a> {
     kind: &'a str,
     severity: &'a str,
     message: &'a str,
-    span: Option<Location>,
+    span: Option<Place>,
 }
 
 /// One JSON object per line.
@@ -52,7 +52,7 @@ impl Renderer for JsonLines {
                 kind,
                 severity: d.severity().as_str(),
                 message: d.message(),
-                span: d.span.map(|_| d.start),
+                span: d.span.map(|span| d.source.place(span)),
             };
             serde_json::to_writer(&mut *out, &line).map_err(io::Error::other)?;
             writeln!(out)?;

@@ -1,7 +1,7 @@
 //! Helping ToR authors: import from Word and plain text, a skeleton that
 //! passes the checker, and messages in French and English.
 
-use crate::common::{docx, docx_of, root, statuses_of, torlint, torlint_in};
+use crate::common::{check_json, docx, docx_of, root, statuses, statuses_of, torlint, torlint_in};
 
 #[test]
 fn a_word_file_becomes_a_checked_markdown_tor() {
@@ -267,4 +267,83 @@ fn a_word_file_and_an_opendocument_file_saved_by_libreoffice_import_alike() {
     assert_eq!(docx, odt);
     assert_eq!(odt["secretariat.holder"], "covered");
     assert_eq!(odt["decision.no-consensus"], "covered");
+}
+
+#[test]
+fn check_reads_word_and_opendocument_files_and_names_their_paragraphs() {
+    let dir = tempfile::tempdir().unwrap();
+    let office = root().join("fixtures/office");
+    let imported = dir.path().join("tor.md");
+    let docx = office.join("tor.docx");
+    let run = torlint(&[
+        "import",
+        docx.to_str().unwrap(),
+        "--output",
+        imported.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let markdown = statuses_of(imported.to_str().unwrap());
+    for name in ["tor.docx", "tor.odt"] {
+        let path = office.join(name);
+        let (json, code) = check_json(&[path.to_str().unwrap()]);
+        assert_eq!(code, 1, "{json:#}");
+        assert_eq!(statuses(&json, 0), markdown, "{name}");
+        let text = std::fs::read_to_string(&imported).unwrap();
+        for finding in json["documents"][0]["findings"].as_array().unwrap() {
+            let span = &finding["span"];
+            assert_eq!(span["kind"], "paragraph", "{finding:#}");
+            assert!(span["paragraph"].as_u64().unwrap() >= 1, "{finding:#}");
+            assert!(span.get("line").is_none(), "{finding:#}");
+            let quote = span["quote"].as_str().unwrap().trim_end_matches('…');
+            for word in quote.split(' ').filter(|w| *w != "·") {
+                assert!(
+                    text.contains(word),
+                    "{word:?} of {quote:?} is not in the document"
+                );
+            }
+        }
+    }
+    // The secretariat's row of the table is the 40th paragraph or so: the
+    // human output names the file, the paragraph and the words, not lines
+    // of an import the user never saw.
+    let human = torlint(&[
+        "check",
+        "--lang",
+        "en",
+        "--color",
+        "never",
+        office.join("tor.docx").to_str().unwrap(),
+    ]);
+    assert!(
+        human.stdout.contains("--> ") && human.stdout.contains("tor.docx, paragraph "),
+        "{}",
+        human.stdout
+    );
+    assert!(!human.stdout.contains("╭─["), "{}", human.stdout);
+}
+
+#[test]
+fn check_refuses_a_damaged_word_file_and_a_pdf_with_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.docx"), "not a zip").unwrap();
+    std::fs::write(dir.path().join("scan.pdf"), "%PDF-1.4").unwrap();
+    let run = torlint_in(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+            "broken.docx",
+            "scan.pdf",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    for (doc, help) in [(0, "save it again"), (1, "save it as Word")] {
+        let error = &json["documents"][doc]["errors"][0];
+        assert_eq!(error["code"], "input::office-document", "{error:#}");
+        assert!(error["help"].as_str().unwrap().contains(help), "{error:#}");
+    }
 }

@@ -756,7 +756,11 @@ fn a_folder_without_a_tor_is_an_error_that_says_what_was_skipped() {
     assert_eq!(run.code, 2, "{}", run.stdout);
     assert!(run.stderr.contains("no ToR to check"), "{}", run.stderr);
     assert!(run.stderr.contains("2 other files"), "{}", run.stderr);
-    assert!(run.stderr.contains("torlint import"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("torlint check FILE.docx"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -19,6 +19,7 @@ fn json_output_matches_its_schema() {
         "--format",
         "json",
         "fixtures",
+        "fixtures/office/tor.docx",
         empty.to_str().unwrap(),
     ]);
     let output: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
@@ -27,9 +28,17 @@ fn json_output_matches_its_schema() {
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
-    // The run covered findings, facts, related spans and an input error.
+    // The run covered findings, facts, related spans, an input error and
+    // both kinds of place.
     let text = run.stdout;
-    for needle in ["\"related\"", "\"facts\"", "\"input::empty\"", "\"focus\""] {
+    for needle in [
+        "\"related\"",
+        "\"facts\"",
+        "\"input::empty\"",
+        "\"focus\"",
+        "\"kind\": \"text\"",
+        "\"kind\": \"paragraph\"",
+    ] {
         assert!(text.contains(needle), "{needle} in the output");
     }
     // A schema that rejects nothing would prove nothing.
