@@ -425,9 +425,9 @@ pub fn evaluate(
         mention: None,
     };
     if topics.is_empty() {
-        if let Some((outcome, clause)) =
-            deviation(mandate, element, clauses, &about, &BTreeSet::new())
-        {
+        // Every clause about the element only denies it.
+        let denying: BTreeSet<usize> = about.iter().map(|(i, _)| *i).collect();
+        if let Some((outcome, clause)) = deviation(mandate, element, clauses, &about, &denying) {
             verdict.clauses.push(clause);
             verdict.outcome = outcome;
             return verdict;
@@ -857,6 +857,27 @@ fn deviation(
                     }
                 }
             }
+            // A clause that only denies the role names its holders in the
+            // sentences about the same body: "IOM serves as standing
+            // co-convening agency. [...] The Resident Coordinator is not a
+            // co-convening agency."
+            if rule.main_part && named.is_empty() && denying.contains(&i) {
+                let bodies = bodies_in(mandate, clause, &clause.sentence_at(focus.start));
+                for sentence in &clause.sentences {
+                    if sentence.contains(&focus.start)
+                        || !bodies_in(mandate, clause, sentence)
+                            .iter()
+                            .any(|b| bodies.contains(b))
+                    {
+                        continue;
+                    }
+                    for (key, range) in named_in(clause.main_part_in(mandate, sentence)) {
+                        if !named.iter().any(|(n, _)| *n == key) {
+                            named.push((key, range));
+                        }
+                    }
+                }
+            }
             // Who holds a role is a deviation only when the clause names
             // them: "assuré par l'Organisation" names no one torlint knows.
             if rule.main_part && named.is_empty() {
@@ -893,6 +914,23 @@ fn deviation(
         }
     }
     None
+}
+
+/// The bodies (co-chairs, secretariat, ...) a range of a clause names.
+fn bodies_in(mandate: &Mandate, clause: &Prepared, range: &Range<usize>) -> Vec<usize> {
+    clause
+        .hits
+        .iter()
+        .filter(|h| range.start <= h.range.start && h.range.end <= range.end)
+        .filter(|h| {
+            mandate
+                .lexicon
+                .concepts
+                .get(h.concept)
+                .is_some_and(|c| c.body)
+        })
+        .map(|h| h.concept)
+        .collect()
 }
 
 /// Reads an element's facts from the clauses that address it.
