@@ -199,7 +199,7 @@ pub struct CompareArgs {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check ToRs (.md/.markdown/.yaml/.yml files or directories of them; .docx and .odt files named one by one).
+    /// Check ToRs (.md/.markdown/.yaml/.yml files or directories of them; .docx, .odt and .pdf files named one by one).
     Check(Box<CheckArgs>),
     /// Compare ToRs side by side: a country-by-element matrix and their arrangements.
     Compare(Box<CompareArgs>),
@@ -220,9 +220,9 @@ pub enum Command {
         #[command(flatten)]
         rules: RuleOptions,
     },
-    /// Turn a Word file (.docx), an OpenDocument text (.odt) or plain text into a structured Markdown ToR.
+    /// Turn a Word file (.docx), an OpenDocument text (.odt), a PDF or plain text into a structured Markdown ToR.
     Import {
-        /// The .docx, .odt or text file.
+        /// The .docx, .odt, .pdf or text file.
         file: PathBuf,
         /// Write the Markdown here (default: standard output).
         #[arg(long, value_name = "FILE")]

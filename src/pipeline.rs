@@ -180,8 +180,8 @@ fn check_input(input: Input, mandate: &Mandate, settings: &Settings) -> Document
     }
 }
 
-/// Extensions of word-processor and PDF files that `check` does not read.
-const UNREAD_EXTENSIONS: &[&str] = &["doc", "rtf", "pdf", "pages", "wpd"];
+/// Extensions of word-processor files that `check` does not read.
+const UNREAD_EXTENSIONS: &[&str] = &["doc", "rtf", "pages", "wpd"];
 
 /// A document `check` reads through its import.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,6 +190,8 @@ enum Office {
     Word,
     /// OpenDocument text (`.odt`).
     OpenDocument,
+    /// PDF (`.pdf`).
+    Pdf,
 }
 
 /// How `check` reads `path`, judged by its extension: `Err` with the
@@ -205,6 +207,7 @@ fn office_kind(path: &Path) -> Result<Option<Office>, String> {
     match ext.as_str() {
         "docx" => Ok(Some(Office::Word)),
         "odt" => Ok(Some(Office::OpenDocument)),
+        "pdf" => Ok(Some(Office::Pdf)),
         other if UNREAD_EXTENSIONS.contains(&other) => Err(ext),
         _ => Ok(None),
     }
@@ -227,8 +230,9 @@ fn unread_office_document(
     DocumentReport::failed(SourceFile::new(name, ""), vec![error])
 }
 
-/// Import a Word or OpenDocument file in memory (tracked changes
-/// accepted) and check the import, its places given as paragraphs.
+/// Import a Word, OpenDocument or PDF file in memory (tracked changes
+/// accepted) and check the import, its places given as paragraphs (and
+/// pages).
 fn check_office(
     name: String,
     bytes: &[u8],
@@ -240,10 +244,11 @@ fn check_office(
     let imported = match office {
         Office::Word => crate::import::docx::read(bytes, crate::import::docx::Changes::Accept),
         Office::OpenDocument => crate::import::odt::read(bytes),
+        Office::Pdf => crate::import::pdf::read(bytes, mandate),
     };
     match imported {
         Ok(imported) => {
-            let (text, paragraphs) = crate::import::body(&imported.blocks);
+            let (text, paragraphs) = crate::import::body(&imported.blocks, &imported.pages);
             let source = SourceFile::imported(name, text, paragraphs);
             let outcome = settle(parse::read_source(source, Syntax::Markdown), mandate, file);
             check_read(outcome, mandate, file, language)

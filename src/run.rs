@@ -299,17 +299,19 @@ fn import(
     let office = match extension.as_str() {
         "docx" => Some(crate::import::docx::read(&bytes, changes)),
         "odt" => Some(crate::import::odt::read(&bytes)),
+        "pdf" => Some(crate::import::pdf::read(&bytes, &mandate)),
         _ => None,
     };
     let mut notices = String::new();
     let blocks = if let Some(office) = office {
         match office {
             Ok(imported) => {
-                // An OpenDocument file's tracked changes are read as accepted.
-                let read_as = if extension == "odt" {
-                    crate::import::docx::Changes::Accept
-                } else {
+                // An OpenDocument file's tracked changes are read as
+                // accepted; a PDF has none.
+                let read_as = if extension == "docx" {
                     changes
+                } else {
+                    crate::import::docx::Changes::Accept
                 };
                 notices = import_notices(&mandate, language, imported.dropped, read_as);
                 imported.blocks

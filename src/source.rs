@@ -92,6 +92,9 @@ pub enum Place {
         paragraph: usize,
         /// 1-based character column within the paragraph.
         column: usize,
+        /// 1-based page it starts on, for a PDF.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        page: Option<usize>,
         /// The words pointed at, on one line and cut when long.
         quote: String,
     },
@@ -104,6 +107,8 @@ pub struct Paragraph {
     pub line: usize,
     /// The first byte of its text.
     pub text: usize,
+    /// The page it starts on, for a PDF.
+    pub page: Option<usize>,
 }
 
 /// The characters of a paragraph location's quote.
@@ -244,9 +249,14 @@ impl SourceFile {
             quote.truncate(cut);
             quote.push('…');
         }
+        let page = self.paragraphs.as_ref().and_then(|starts| {
+            let index = at.line.checked_sub(1)?;
+            starts.get(index)?.page
+        });
         Place::Paragraph {
             paragraph: at.line,
             column: at.column,
+            page,
             quote,
         }
     }
@@ -368,10 +378,15 @@ mod tests {
         let text = "# Titre\n- Le secrétariat est assuré par l'OIM.\n";
         let item = text.find("Le secr").unwrap_or_default();
         let paragraphs = vec![
-            Paragraph { line: 0, text: 2 },
+            Paragraph {
+                line: 0,
+                text: 2,
+                page: None,
+            },
             Paragraph {
                 line: item - 2,
                 text: item,
+                page: Some(3),
             },
         ];
         let file = SourceFile::imported("t.docx", text, paragraphs);
@@ -382,12 +397,13 @@ mod tests {
             Place::Paragraph {
                 paragraph: 2,
                 column: 4,
+                page: Some(3),
                 quote: "secrétariat".to_string()
             }
         );
         let marker = Span::new(item - 2, item + "Le".len());
         assert!(
-            matches!(file.place(marker), Place::Paragraph { paragraph: 2, column: 1, ref quote } if quote == "Le")
+            matches!(file.place(marker), Place::Paragraph { paragraph: 2, column: 1, ref quote, .. } if quote == "Le")
         );
     }
 

@@ -114,6 +114,9 @@ pub struct Imported {
     pub blocks: Vec<Block>,
     /// Tracked changes, comments and notes met.
     pub dropped: Dropped,
+    /// For a PDF, the page each block starts on (1-based); empty for a
+    /// word-processor file, which has no fixed pages.
+    pub pages: Vec<usize>,
 }
 
 /// One level of a list definition in `word/numbering.xml`.

@@ -1,9 +1,10 @@
-//! `torlint import`: a Word file (`.docx`), an OpenDocument text (`.odt`)
+//! `torlint import`: a Word file (`.docx`), an OpenDocument text (`.odt`), a PDF
 //! or plain text -> structured
 //! Markdown with front matter, ready for `torlint check`.
 
 pub mod docx;
 pub mod odt;
+pub mod pdf;
 pub mod text;
 
 use std::fmt;
@@ -34,6 +35,24 @@ pub enum Block {
     },
     /// A table: rows of cells.
     Table(Vec<Vec<String>>),
+}
+
+impl Block {
+    /// Its text (a table's: its first cell), for finding it again in the
+    /// text it came from.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        match self {
+            Block::Heading(_, text)
+            | Block::Paragraph(text)
+            | Block::Bold(text)
+            | Block::Item { text, .. } => text,
+            Block::Table(rows) => rows
+                .first()
+                .and_then(|row| row.first())
+                .map_or("", String::as_str),
+        }
+    }
 }
 
 /// What the front matter says.
@@ -125,7 +144,7 @@ pub fn to_markdown(
         "language: {language}  # detected\nstatus: draft\nsource: \"{}\"\n---",
         source.replace('"', "'")
     )?;
-    let (body, _) = body(blocks);
+    let (body, _) = body(blocks, &[]);
     out.write_str(&body)?;
     Ok(())
 }
@@ -133,22 +152,25 @@ pub fn to_markdown(
 /// The Markdown of `blocks` and, for each paragraph of the original, the
 /// byte where its text starts in that Markdown: a heading, a paragraph, a
 /// list item and a table row are each one paragraph, as a reader counts
-/// them from the top of the document.
+/// them from the top of the document, on the page `pages` gives its block
+/// (a PDF's; none for a word-processor file).
 #[must_use]
-pub fn body(blocks: &[Block]) -> (String, Vec<Paragraph>) {
+pub fn body(blocks: &[Block], pages: &[usize]) -> (String, Vec<Paragraph>) {
     let mut out = String::new();
     let mut paragraphs = Vec::with_capacity(blocks.len());
     let mut previous_item = false;
-    for block in blocks {
+    for (index, block) in blocks.iter().enumerate() {
         let is_item = matches!(block, Block::Item { .. });
         if !(is_item && previous_item) {
             out.push('\n');
         }
         let line = out.len();
+        let page = pages.get(index).copied();
         let mut opens = |out: &String| {
             paragraphs.push(Paragraph {
                 line,
                 text: out.len(),
+                page,
             });
         };
         match block {
@@ -195,6 +217,7 @@ pub fn body(blocks: &[Block]) -> (String, Vec<Paragraph>) {
                     paragraphs.push(Paragraph {
                         line: out.len(),
                         text: out.len() + "| ".len(),
+                        page,
                     });
                     out.push_str("| ");
                     out.push_str(&cells.join(" | "));

@@ -319,6 +319,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, DocxError> {
     Ok(Imported {
         blocks: body.blocks,
         dropped: body.dropped,
+        pages: Vec::new(),
     })
 }
 

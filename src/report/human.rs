@@ -165,21 +165,29 @@ fn paragraph_place(
     mandate: &Mandate,
     language: Language,
 ) -> String {
-    let (paragraph, quote) = match source.place(span) {
+    let (paragraph, page, quote) = match source.place(span) {
         Place::Paragraph {
-            paragraph, quote, ..
-        } => (paragraph, quote),
-        Place::Text(at) => (at.line, source.slice(span).to_string()),
+            paragraph,
+            page,
+            quote,
+            ..
+        } => (paragraph, page, quote),
+        Place::Text(at) => (at.line, None, source.slice(span).to_string()),
     };
-    mandate.message(
-        "paragraph-place",
-        language,
-        &[
-            ("path", source.name()),
-            ("paragraph", &paragraph.to_string()),
-            ("quote", &quote),
-        ],
-    )
+    let paragraph = paragraph.to_string();
+    let mut args = vec![
+        ("path", source.name()),
+        ("paragraph", paragraph.as_str()),
+        ("quote", quote.as_str()),
+    ];
+    let page = page.map(|p| p.to_string());
+    match &page {
+        Some(page) => {
+            args.push(("page", page.as_str()));
+            mandate.message("page-paragraph-place", language, &args)
+        }
+        None => mandate.message("paragraph-place", language, &args),
+    }
 }
 
 /// Characters of source shown on a line: the width less miette's gutter.
