@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::clauses::{Prepared, Reading, SubjectFrom};
 use super::polarity::Polarity;
+use crate::mandate::schema::Denial;
 use crate::mandate::{
     Atom, ClausePart, Element, FactKind, Incomplete, Mandate, Pattern, Statement, localized,
 };
@@ -608,6 +609,32 @@ pub fn evaluate(
             verdict.clauses.sort_unstable();
         }
         verdict.outcome = deviation.0;
+        return verdict;
+    }
+    // Where the element's denial contradicts the mandate, a clause that
+    // denies it outweighs clauses that only match its patterns without
+    // stating it: "co-chaired by the Coordinating Agency and another core
+    // member. The Resident Coordinator shall not be a co-chair."
+    if element.denial == Denial::Deviation
+        && !verdict.clauses.is_empty()
+        && let Some((denier, focus)) = about.iter().find(|(i, _)| denying.contains(i)).cloned()
+        && !verdict.clauses.iter().any(|&c| {
+            clauses.get(c).is_some_and(|clause| {
+                let lead = clause.lead_in(clauses);
+                element.says.iter().any(|s| {
+                    clause
+                        .says(s, lead, Reading::Affirmed, SubjectFrom::EarlierSentences)
+                        .is_some()
+                })
+            })
+        })
+    {
+        verdict.clauses = vec![denier];
+        verdict.focus = Some((denier, focus.clone()));
+        verdict.outcome = Outcome::Negated {
+            clause: denier,
+            focus,
+        };
         return verdict;
     }
     if verdict.clauses.is_empty() {

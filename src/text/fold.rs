@@ -15,6 +15,35 @@ fn is_inclusive_point(ch: char) -> bool {
     matches!(ch, '\u{00B7}' | '\u{22C5}')
 }
 
+/// Most letters of an ending in brackets ("(trice)", "(e)", "(s)").
+const ENDING_LETTERS: usize = 5;
+
+/// The endings French inclusive writing puts after a slash.
+const SLASH_ENDINGS: [&str; 6] = ["e", "es", "trice", "trices", "rice", "euse"];
+
+/// The length of the inclusive ending `rest` opens with, if it does:
+/// "(trice)" or "(e)" (a few small letters in brackets), or "/trice" from
+/// the few endings written after a slash; in both cases followed by a
+/// letter-free character.
+fn inclusive_ending(rest: &str) -> Option<usize> {
+    let (letters, close) = if let Some(inner) = rest.strip_prefix('(') {
+        let end = inner.find(')')?;
+        (inner.get(..end)?, 2)
+    } else {
+        let inner = rest.strip_prefix('/')?;
+        let end = inner
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(inner.len());
+        let letters = inner.get(..end)?;
+        (SLASH_ENDINGS.contains(&letters).then_some(letters)?, 1)
+    };
+    let len = letters.len() + close;
+    let ok = (1..=ENDING_LETTERS).contains(&letters.len())
+        && letters.chars().all(|c| c.is_ascii_lowercase())
+        && !rest[len..].starts_with(char::is_alphabetic);
+    ok.then_some(len)
+}
+
 /// Folded text with, for every folded byte, the span of the original
 /// character it came from.
 #[derive(Debug, Clone, Default)]
@@ -29,7 +58,9 @@ impl Folded {
     /// Lowercases, strips accents, writes `œ`/`æ` as `oe`/`ae`, unifies
     /// apostrophes, quotes and dashes, drops Markdown emphasis markers and
     /// the feminine and plural endings of French inclusive writing
-    /// ("coordonnateur·rice résident·e" reads "coordonnateur resident"),
+    /// ("coordonnateur·rice résident·e", "Coordonnateur(trice)
+    /// résident(e)" and "coordonnateur/trice" read "coordonnateur
+    /// resident"),
     /// reads an arrow as the colon of a label ("Secretaría → OIM"), and
     /// collapses every run of white space to one space.
     #[must_use]
@@ -41,7 +72,12 @@ impl Folded {
         let mut pending_space: Option<(usize, usize)> = None;
         // Inside the suffix of an inclusive form ("résident·e·s"), dropped.
         let mut inclusive = false;
+        // The end of an ending in brackets or after a slash, dropped.
+        let mut skip_to = 0;
         for (i, ch) in source.char_indices() {
+            if i < skip_to {
+                continue;
+            }
             let at = (base + i, base + i + ch.len_utf8());
             if inclusive {
                 if ch.is_alphabetic() || is_inclusive_point(ch) {
@@ -54,6 +90,16 @@ impl Folded {
                 && source[i + ch.len_utf8()..].starts_with(char::is_alphabetic)
             {
                 inclusive = true;
+                continue;
+            }
+            // "Coordonnateur(trice) résident(e)", "coordonnateur/trice":
+            // the ending in brackets or after a slash goes with it.
+            if matches!(ch, '(' | '/')
+                && pending_space.is_none()
+                && folded.text.ends_with(char::is_alphabetic)
+                && let Some(len) = inclusive_ending(&source[i..])
+            {
+                skip_to = i + len;
                 continue;
             }
             // Fast path: most of a ToR is ASCII letters and punctuation.
@@ -233,6 +279,15 @@ mod tests {
         let at = folded.as_str().find("resident").unwrap_or_default();
         let span = folded.original(at, at + "resident".len());
         assert_eq!(span.map(|s| &text[s.start..s.end]), Some("résident"));
+    }
+
+    #[test]
+    fn endings_in_brackets_or_after_a_slash_are_dropped_but_not_asides() {
+        let text = "le/la Coordonnateur(trice) résident(e), le/la coordonnateur/trice, l'OIM (IOM) et (a) les membres";
+        assert_eq!(
+            Folded::new(text, 0).as_str(),
+            "le/la coordonnateur resident, le/la coordonnateur, l'oim (iom) et (a) les membres"
+        );
     }
 
     #[test]
