@@ -258,6 +258,11 @@ pub enum Command {
         /// The country (or region) of the network.
         #[arg(long, value_name = "NAME", default_value = "[PAYS / COUNTRY]")]
         country: String,
+        /// The region whose frameworks the ToR aligns with (africa,
+        /// asia-pacific, americas, arab-states, europe-central-asia; see
+        /// rules/regions.yaml); by default the region of --country, if known.
+        #[arg(long, value_name = "REGION")]
+        region: Option<String>,
         /// Write the skeleton here (default: standard output).
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,

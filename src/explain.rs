@@ -31,7 +31,12 @@ fn scopes(element: &Element) -> String {
 /// # Errors
 ///
 /// When `out` cannot be written.
-pub fn explain(out: &mut dyn fmt::Write, e: &Element, language: Language) -> fmt::Result {
+pub fn explain(
+    out: &mut dyn fmt::Write,
+    mandate: &Mandate,
+    e: &Element,
+    language: Language,
+) -> fmt::Result {
     writeln!(
         out,
         "{} ({}, scope: {})",
@@ -87,7 +92,7 @@ pub fn explain(out: &mut dyn fmt::Write, e: &Element, language: Language) -> fmt
     writeln!(out)?;
     for wording in Language::ALL {
         writeln!(out, "Suggested wording ({wording})")?;
-        writeln!(out, "  {}", localized(&e.suggestion, wording))?;
+        writeln!(out, "  {}", mandate.suggestion(e, wording, None))?;
     }
     Ok(())
 }
@@ -210,12 +215,12 @@ fn markdown(out: &mut dyn fmt::Write, mandate: &Mandate) -> fmt::Result {
                 }
             }
             for wording in Language::ALL {
-                let text = localized(&e.suggestion, wording);
+                let text = mandate.suggestion(e, wording, None);
                 writeln!(out)?;
                 writeln!(
                     out,
                     "{}",
-                    mandate.message("rules-wording", wording, &[("text", text)])
+                    mandate.message("rules-wording", wording, &[("text", &text)])
                 )?;
             }
         }

@@ -7,7 +7,9 @@ use std::fmt;
 use crate::mandate::{Mandate, localized};
 use crate::model::{Language, Scope};
 
-/// Write the skeleton of a ToR for `country` (or region) at `scope`.
+/// Write the skeleton of a ToR for `country` (or region) at `scope`, in
+/// region `region` (an id of `rules/regions.yaml`), whose frameworks it
+/// names; `None` names none.
 ///
 /// # Errors
 ///
@@ -18,6 +20,7 @@ pub fn skeleton(
     language: Language,
     scope: Scope,
     place: &str,
+    region: Option<&str>,
 ) -> fmt::Result {
     let place_key = if scope == Scope::Regional {
         "region"
@@ -40,12 +43,12 @@ pub fn skeleton(
         mandate.message("init-title", language, &[("place", place)])
     )?;
     for section in &mandate.sections {
-        let clauses: Vec<&str> = mandate
+        let clauses: Vec<String> = mandate
             .elements
             .iter()
             .filter(|e| e.section == section.id && e.applies_to(scope))
             .filter(|e| e.consistent_naming.is_none())
-            .map(|e| localized(&e.suggestion, language))
+            .map(|e| mandate.suggestion(e, language, region))
             .collect();
         if clauses.is_empty() {
             continue;

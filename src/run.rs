@@ -106,7 +106,7 @@ pub fn execute(cli: Cli, stdout: &mut dyn Write) -> Output {
             };
             let language = message_language(rules.lang);
             match mandate.element(&id) {
-                Some(element) => written(|out| explain::explain(out, element, language))
+                Some(element) => written(|out| explain::explain(out, &mandate, element, language))
                     .map_or_else(|o| o, Output::ok),
                 None => Output::error(format!(
                     "error: {}\n",
@@ -144,22 +144,17 @@ pub fn execute(cli: Cli, stdout: &mut dyn Write) -> Output {
             lang,
             scope,
             country,
+            region,
             output,
             force,
-        } => {
-            let language = message_language(lang);
-            match Mandate::embedded() {
-                Ok(mandate) => {
-                    match written(|out| {
-                        crate::init::skeleton(out, &mandate, language, scope, &country)
-                    }) {
-                        Ok(text) => emit(&mandate, language, output.as_deref(), force, text),
-                        Err(out) => out,
-                    }
-                }
-                Err(errors) => rule_errors(&errors, ColorChoice::Auto),
-            }
-        }
+        } => init(
+            message_language(lang),
+            scope,
+            &country,
+            region,
+            output.as_deref(),
+            force,
+        ),
         Command::Completions { shell } => {
             let mut command = Cli::command();
             let mut buffer = Vec::new();
@@ -262,6 +257,43 @@ fn emit(
                 &[("path", &shown), ("reason", &err.to_string())]
             )
         )),
+    }
+}
+
+/// `torlint init`: the skeleton for `country`, naming the frameworks of
+/// `region` (or of the country's region).
+fn init(
+    language: Language,
+    scope: crate::model::Scope,
+    country: &str,
+    region: Option<String>,
+    output: Option<&Path>,
+    force: bool,
+) -> Output {
+    let mandate = match Mandate::embedded() {
+        Ok(m) => m,
+        Err(errors) => return rule_errors(&errors, ColorChoice::Auto),
+    };
+    let region = match region {
+        Some(id) if mandate.regions.ids().any(|known| known == id) => Some(id),
+        Some(id) => {
+            let known: Vec<&str> = mandate.regions.ids().collect();
+            return Output::error(format!(
+                "{}\n",
+                mandate.message(
+                    "unknown-region",
+                    language,
+                    &[("region", &id), ("known", &known.join(", "))],
+                )
+            ));
+        }
+        None => mandate.regions.of_place(country).map(str::to_string),
+    };
+    match written(|out| {
+        crate::init::skeleton(out, &mandate, language, scope, country, region.as_deref())
+    }) {
+        Ok(text) => emit(&mandate, language, output, force, text),
+        Err(out) => out,
     }
 }
 

@@ -22,6 +22,15 @@ pub struct Writer<'a> {
 }
 
 impl Writer<'_> {
+    /// The region the document's network is in, from its front matter.
+    fn region(&self) -> Option<&str> {
+        let meta = &self.document.meta;
+        [meta.region.as_deref(), meta.country.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(|place| self.mandate.regions.of_place(place))
+    }
+
     fn message(&self, key: &str, args: &[(&str, &str)]) -> String {
         self.mandate.message(key, self.language, args)
     }
@@ -64,7 +73,9 @@ impl Writer<'_> {
             focus: None,
             label: String::new(),
             help: localized(&element.help, doc_language).to_string(),
-            suggestion: localized(&element.suggestion, doc_language).to_string(),
+            suggestion: self
+                .mandate
+                .suggestion(element, doc_language, self.region()),
             related: Vec::new(),
             mandate: Some(MandateQuote {
                 source: format!("{} § {}", element.source.document, element.source.section),

@@ -11,12 +11,12 @@ use serde_saphyr::Spanned;
 use super::lexicon::Lexicon;
 use super::pattern::{self, Pattern, PrefilterBuilder};
 use super::schema::{
-    ConceptsFile, ElementRule, ElementsFile, MessagesFile, MootRule, Patterns, SectionsFile,
-    VocabularyFile,
+    ConceptsFile, ElementRule, ElementsFile, MessagesFile, MootRule, Patterns, RegionsFile,
+    SectionsFile, VocabularyFile,
 };
 use super::{
-    Atom, Deviation, Element, Fact, FactKind, Item, Mandate, MandateSource, Moot, SectionInfo,
-    Statement, Term,
+    Atom, Deviation, Element, Fact, FactKind, Item, Mandate, MandateSource, Moot, Regions,
+    SectionInfo, Statement, Term,
 };
 use crate::error::{FileError, InputError, InputErrorKind, RuleErrors};
 use crate::model::{Language, Scope};
@@ -260,6 +260,7 @@ struct Shared {
     terms: BTreeMap<String, Term>,
     sections: Vec<SectionInfo>,
     messages: MessagesFile,
+    regions: RegionsFile,
     lexicon: Lexicon,
 }
 
@@ -294,20 +295,31 @@ fn shared_files(files: &[SourceFile]) -> Result<Shared, Vec<FileError>> {
     let messages = by_name("messages.yaml")
         .ok_or_else(|| missing("messages.yaml"))
         .and_then(|file| Compiler::new(file, &patterns).parse::<MessagesFile>());
+    let regions = by_name("regions.yaml")
+        .ok_or_else(|| missing("regions.yaml"))
+        .and_then(|file| Compiler::new(file, &patterns).parse::<RegionsFile>());
     let lexicon = by_name("concepts.yaml")
         .ok_or_else(|| missing("concepts.yaml"))
         .and_then(|file| compile_lexicon(&Compiler::new(file, &patterns)));
     let vocabulary = kept(vocabulary, &mut errors);
     let sections = kept(sections, &mut errors);
     let messages = kept(messages, &mut errors);
+    let regions = kept(regions, &mut errors);
     let lexicon = kept(lexicon, &mut errors);
-    match (vocabulary, sections, messages, lexicon) {
-        (Some((raw_terms, terms)), Some(sections), Some(messages), Some(lexicon)) => Ok(Shared {
+    match (vocabulary, sections, messages, regions, lexicon) {
+        (
+            Some((raw_terms, terms)),
+            Some(sections),
+            Some(messages),
+            Some(regions),
+            Some(lexicon),
+        ) => Ok(Shared {
             patterns,
             raw_terms,
             terms,
             sections,
             messages,
+            regions,
             lexicon,
         }),
         _ => Err(errors),
@@ -387,6 +399,7 @@ fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileE
         "vocabulary.yaml",
         "sections.yaml",
         "messages.yaml",
+        "regions.yaml",
         "concepts.yaml",
     ];
     for file in files {
@@ -467,6 +480,7 @@ fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileE
         lexicon: shared.lexicon,
         prefilter: shared.patterns.into_inner().build(),
         messages: shared.messages.messages,
+        regions: Regions::new(shared.regions),
     }
 }
 

@@ -45,6 +45,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../rules/vocabulary.yaml"),
     ),
     ("messages.yaml", include_str!("../../rules/messages.yaml")),
+    ("regions.yaml", include_str!("../../rules/regions.yaml")),
     ("concepts.yaml", include_str!("../../rules/concepts.yaml")),
     ("mission.yaml", include_str!("../../rules/mission.yaml")),
     (
@@ -256,7 +257,9 @@ pub struct Element {
     pub consistent_naming: Option<String>,
     /// Help per language.
     pub help: Localized,
-    /// Suggested clause per language.
+    /// Suggested clause per language, where `{frameworks}` stands for the
+    /// network's regional frameworks: read it through
+    /// [`Mandate::suggestion`].
     pub suggestion: Localized,
     /// Examples that must pass.
     pub pass_examples: Vec<String>,
@@ -305,9 +308,97 @@ pub struct Mandate {
     pub statement_terms: Vec<bool>,
     /// Message templates.
     pub messages: BTreeMap<String, Localized>,
+    /// The regions and the frameworks each aligns with.
+    pub regions: Regions,
+}
+
+/// The regions of `rules/regions.yaml`, their places folded into words.
+#[derive(Debug, Clone, Default)]
+pub struct Regions {
+    fallback: Localized,
+    regions: Vec<Region>,
+}
+
+/// One region.
+#[derive(Debug, Clone)]
+struct Region {
+    id: String,
+    frameworks: Localized,
+    /// Each place as its folded words.
+    places: Vec<Vec<String>>,
+}
+
+impl Regions {
+    /// Fold the places of the rule file.
+    #[must_use]
+    pub fn new(file: schema::RegionsFile) -> Self {
+        let regions = file
+            .regions
+            .into_iter()
+            .map(|(id, rule)| Region {
+                id,
+                frameworks: rule.frameworks,
+                places: rule.places.iter().map(|p| words(p)).collect(),
+            })
+            .collect();
+        Self {
+            fallback: file.fallback,
+            regions,
+        }
+    }
+
+    /// The region ids, for `--region`'s help and its errors.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.regions.iter().map(|r| r.id.as_str())
+    }
+
+    /// The id of the region `place` (a country, a grouping or a region's
+    /// name) lies in: the one whose longest place its words hold, so that
+    /// "Papua New Guinea" is not Guinea.
+    #[must_use]
+    pub fn of_place(&self, place: &str) -> Option<&str> {
+        let place = words(place);
+        self.regions
+            .iter()
+            .flat_map(|r| r.places.iter().map(move |p| (r, p)))
+            .filter(|(_, p)| !p.is_empty() && place.windows(p.len()).any(|w| w == p.as_slice()))
+            .max_by_key(|(_, p)| p.len())
+            .map(|(r, _)| r.id.as_str())
+    }
+
+    /// What `{frameworks}` says for region `id`, or the fallback.
+    #[must_use]
+    pub fn frameworks(&self, id: Option<&str>, language: Language) -> &str {
+        let rule = id.and_then(|id| self.regions.iter().find(|r| r.id == id));
+        localized(rule.map_or(&self.fallback, |r| &r.frameworks), language)
+    }
+}
+
+/// Folded words.
+fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 impl Mandate {
+    /// The wording to paste for `element`, in `language`, for a network in
+    /// region `region` (an id of `rules/regions.yaml`; `None` when unknown).
+    #[must_use]
+    pub fn suggestion(
+        &self,
+        element: &Element,
+        language: Language,
+        region: Option<&str>,
+    ) -> String {
+        fill(
+            localized(&element.suggestion, language),
+            &[("frameworks", self.regions.frameworks(region, language))],
+        )
+    }
+
     /// The mandate shipped in the binary.
     ///
     /// # Errors
@@ -476,6 +567,20 @@ fn strip_numbering(title: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_is_in_the_region_of_its_longest_matching_name() {
+        let Ok(mandate) = Mandate::embedded() else {
+            unreachable!("the shipped rules load");
+        };
+        let regions = &mandate.regions;
+        assert_eq!(regions.of_place("Guinée"), Some("africa"));
+        assert_eq!(regions.of_place("Papua New Guinea"), Some("asia-pacific"));
+        assert_eq!(regions.of_place("República Dominicana"), Some("americas"));
+        assert_eq!(regions.of_place("Niger"), Some("africa"));
+        assert_eq!(regions.of_place("Ruritania"), None);
+        assert!(regions.frameworks(None, Language::En).contains("relevant"));
+    }
 
     #[test]
     fn numbering_is_stripped_from_titles() {

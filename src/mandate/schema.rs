@@ -356,6 +356,27 @@ pub struct ElementRule {
     pub examples: Examples,
 }
 
+/// `rules/regions.yaml`: the regional frameworks each region's networks
+/// align with, and the places in each region.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionsFile {
+    /// What a suggestion says where no region is known.
+    pub fallback: Localized,
+    /// Regions by id.
+    pub regions: BTreeMap<String, RegionRule>,
+}
+
+/// One region of `rules/regions.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionRule {
+    /// The frameworks, as `{frameworks}` in a suggestion says them.
+    pub frameworks: Localized,
+    /// Countries, groupings and region names that place a network here.
+    pub places: Vec<String>,
+}
+
 /// `rules/messages.yaml`: message templates shared by all elements.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

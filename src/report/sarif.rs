@@ -163,7 +163,7 @@ fn rules<'a>(mandate: &'a Mandate, help_url: Option<&str>) -> Vec<Rule<'a>> {
                 text: format!(
                     "{} Suggested wording: {}",
                     localized(&e.help, Language::En),
-                    localized(&e.suggestion, Language::En)
+                    mandate.suggestion(e, Language::En, None)
                 ),
             },
             default_configuration: Configuration {

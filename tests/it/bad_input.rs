@@ -217,9 +217,12 @@ fn crlf_and_bom_are_read_normally() {
 }
 
 #[test]
-fn a_word_file_named_to_check_is_read_and_an_rtf_file_says_what_to_do() {
+fn a_word_file_named_to_check_is_read_and_one_it_cannot_read_says_what_to_do() {
     let dir = crate::common::with_bad_file("draft.docx", &crate::common::docx());
     std::fs::write(dir.path().join("old.rtf"), b"{\\rtf1\\ansi hello}").unwrap();
+    std::fs::write(dir.path().join("old.doc"), "\u{d0}\u{cf}").unwrap();
+    std::fs::write(dir.path().join("broken.docx"), "not a zip").unwrap();
+    std::fs::write(dir.path().join("scan.pdf"), "%PDF-1.4").unwrap();
     let run = torlint_in(
         dir.path(),
         &[
@@ -231,6 +234,9 @@ fn a_word_file_named_to_check_is_read_and_an_rtf_file_says_what_to_do() {
             "a-good.md",
             "draft.docx",
             "old.rtf",
+            "old.doc",
+            "broken.docx",
+            "scan.pdf",
         ],
     );
     assert_eq!(run.code, 2, "{}", run.stdout);
@@ -240,10 +246,15 @@ fn a_word_file_named_to_check_is_read_and_an_rtf_file_says_what_to_do() {
         assert_eq!(doc["errors"].as_array().unwrap().len(), 0, "{doc:#}");
         assert!(!doc["elements"].as_array().unwrap().is_empty(), "{doc:#}");
     }
-    let error = &docs[2]["errors"][0];
-    assert_eq!(error["code"], "input::office-document", "{error:#}");
-    assert!(
-        error["help"].as_str().unwrap().contains("save it as Word"),
-        "{error:#}"
-    );
+    // Formats it does not read: save as Word; damaged files: save again.
+    for (doc, help) in [
+        (2, "save it as Word"),
+        (3, "save it as Word"),
+        (4, "save it again"),
+        (5, "save it again"),
+    ] {
+        let error = &docs[doc]["errors"][0];
+        assert_eq!(error["code"], "input::office-document", "{error:#}");
+        assert!(error["help"].as_str().unwrap().contains(help), "{error:#}");
+    }
 }
