@@ -251,7 +251,16 @@ fn check_office(
             let (text, paragraphs) = crate::import::body(&imported.blocks, &imported.pages);
             let source = SourceFile::imported(name, text, paragraphs);
             let outcome = settle(parse::read_source(source, Syntax::Markdown), mandate, file);
-            check_read(outcome, mandate, file, language)
+            let mut report = check_read(outcome, mandate, file, language);
+            let language = language
+                .unwrap_or_else(|| report.meta.as_ref().map(|m| m.language).unwrap_or_default());
+            report.notices = crate::import::notices(
+                mandate,
+                language,
+                imported.dropped,
+                crate::import::Reading::Check,
+            );
+            report
         }
         Err(err) => {
             let language = language.unwrap_or_default();
@@ -410,6 +419,7 @@ fn check_read(
         suppressed,
         baselined: 0,
         fail_on: file.fail_on,
+        notices: Vec::new(),
     }
 }
 

@@ -345,7 +345,13 @@ fn import(
                 } else {
                     crate::import::docx::Changes::Accept
                 };
-                notices = import_notices(&mandate, language, imported.dropped, read_as);
+                notices = crate::import::notices(
+                    &mandate,
+                    language,
+                    imported.dropped,
+                    crate::import::Reading::Import(read_as),
+                )
+                .join("");
                 imported.blocks
             }
             Err(err) => return cannot_read(err.0),
@@ -367,42 +373,6 @@ fn import(
         }
         Err(out) => out,
     }
-}
-
-/// Warnings about what a Word file holds beyond its text: tracked changes
-/// (and which side was read), comments and notes left out.
-fn import_notices(
-    mandate: &Mandate,
-    language: Language,
-    dropped: crate::import::docx::Dropped,
-    changes: crate::import::docx::Changes,
-) -> String {
-    let mut notices = String::new();
-    if dropped.insertions + dropped.deletions > 0 {
-        let key = match changes {
-            crate::import::docx::Changes::Accept => "import-changes-accepted",
-            crate::import::docx::Changes::Reject => "import-changes-rejected",
-        };
-        let insertions = mandate.count("count-insertion", dropped.insertions, language);
-        let deletions = mandate.count("count-deletion", dropped.deletions, language);
-        notices.push_str(&mandate.message(
-            key,
-            language,
-            &[("insertions", &insertions), ("deletions", &deletions)],
-        ));
-        notices.push('\n');
-    }
-    if dropped.comments + dropped.notes > 0 {
-        let comments = mandate.count("count-comment", dropped.comments, language);
-        let notes = mandate.count("count-note-reference", dropped.notes, language);
-        notices.push_str(&mandate.message(
-            "import-dropped",
-            language,
-            &[("comments", &comments), ("notes", &notes)],
-        ));
-        notices.push('\n');
-    }
-    notices
 }
 
 /// The text `write` produces, or the output that says it could not.
@@ -530,6 +500,7 @@ fn check(args: &CheckArgs, stdout: &mut dyn Write) -> Output {
         skipped: found.skipped,
         ..Summary::default()
     };
+    let mut notices = String::new();
     // Checking stops early only when no report can still be written; each
     // report's error is said below, except a closed pipe, after which the
     // status is that of the documents checked so far.
@@ -540,6 +511,9 @@ fn check(args: &CheckArgs, stdout: &mut dyn Write) -> Output {
         baseline,
         &mut |document| {
             summary.add(&document);
+            for notice in &document.notices {
+                notices.push_str(&format!("{}: {notice}", document.source.name()));
+            }
             for report in &mut reports {
                 report.document(&document);
             }
@@ -564,9 +538,11 @@ fn check(args: &CheckArgs, stdout: &mut dyn Write) -> Output {
     if !stderr.is_empty() {
         status = ExitStatus::Error;
     }
+    // What the reading of Word files assumed is said, but fails nothing.
+    notices.push_str(&stderr);
     Output {
         stdout: String::from_utf8_lossy(&held).into_owned(),
-        stderr,
+        stderr: notices,
         status,
     }
 }

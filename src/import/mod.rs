@@ -55,6 +55,57 @@ impl Block {
     }
 }
 
+/// Why a word-processor file is read: which side of its tracked changes
+/// `import` took, or `check`, which takes them accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// `torlint import`, with its `--changes`.
+    Import(docx::Changes),
+    /// `torlint check`.
+    Check,
+}
+
+/// Warnings, one a line, about what a word-processor file holds beyond its
+/// text: tracked changes (and which side was read), comments and notes
+/// left out.
+#[must_use]
+pub fn notices(
+    mandate: &crate::mandate::Mandate,
+    language: Language,
+    dropped: docx::Dropped,
+    reading: Reading,
+) -> Vec<String> {
+    let mut notices = Vec::new();
+    if dropped.insertions + dropped.deletions > 0 {
+        let key = match reading {
+            Reading::Import(docx::Changes::Accept) => "import-changes-accepted",
+            Reading::Import(docx::Changes::Reject) => "import-changes-rejected",
+            Reading::Check => "check-changes-accepted",
+        };
+        let insertions = mandate.count("count-insertion", dropped.insertions, language);
+        let deletions = mandate.count("count-deletion", dropped.deletions, language);
+        notices.push(
+            mandate.message(
+                key,
+                language,
+                &[("insertions", &insertions), ("deletions", &deletions)],
+            ) + "\n",
+        );
+    }
+    if dropped.comments + dropped.notes > 0 {
+        let key = match reading {
+            Reading::Import(_) => "import-dropped",
+            Reading::Check => "check-dropped",
+        };
+        let comments = mandate.count("count-comment", dropped.comments, language);
+        let notes = mandate.count("count-note-reference", dropped.notes, language);
+        notices.push(
+            mandate.message(key, language, &[("comments", &comments), ("notes", &notes)]) + "\n",
+        );
+    }
+    notices
+}
+
 /// What the front matter says.
 #[derive(Debug, Clone, Default)]
 pub struct Front {

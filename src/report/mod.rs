@@ -222,6 +222,10 @@ pub struct DocumentReport {
     /// The lowest severity that fails the run for this document; `None`
     /// never fails on findings.
     pub fail_on: Option<Severity>,
+    /// What reading the file set aside or assumed, said once to the user
+    /// beside the report (a Word file's tracked changes read as accepted),
+    /// one a line.
+    pub notices: Vec<String>,
 }
 
 impl DocumentReport {
@@ -236,6 +240,7 @@ impl DocumentReport {
             suppressed: Vec::new(),
             baselined: 0,
             fail_on: Some(Severity::Error),
+            notices: Vec::new(),
         }
     }
 

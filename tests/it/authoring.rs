@@ -102,6 +102,25 @@ fn a_draft_with_tracked_changes_imports_as_accepted_and_says_so() {
         "{}",
         rejected.stderr
     );
+    // check reads the same file with its changes accepted, says so, and
+    // fails only on its findings.
+    let checked = torlint_in(
+        dir.path(),
+        &["check", "--lang", "en", "--format", "json", "projet.docx"],
+    );
+    assert_eq!(checked.code, 1, "{}", checked.stderr);
+    assert!(
+        checked.stderr.starts_with(
+            "projet.docx: warning: the file holds tracked changes (1 insertion, 1 deletion); it is checked with them accepted"
+        ),
+        "{}",
+        checked.stderr
+    );
+    let json: serde_json::Value = serde_json::from_str(&checked.stdout).unwrap();
+    assert_eq!(
+        crate::common::statuses(&json, 0)["decision.consensus"],
+        "covered"
+    );
 }
 
 #[test]
