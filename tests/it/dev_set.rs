@@ -645,6 +645,14 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "philippines-handbook-en.md: working-groups.review: got covered, want missing",
         "'updates from the working groups' on the plenary's standing agenda is read as reviewing them",
     ),
+    (
+        "costa-rica-2-es.md: objectives.coordinated-support: got covered, want partial",
+        "the element has no parts: support 'de forma articulada entre agencias' to the GCM's 'puesta en marcha' covers it without follow-up and review, quality or migrants' rights",
+    ),
+    (
+        "kosovo-en.md: structure.resident-coordinator: got missing, want covered",
+        "'the UN Development Coordinator, who carries the Resident Coordinator function' is not read as the Resident Coordinator",
+    ),
 ];
 
 #[test]
@@ -685,6 +693,42 @@ fn sentences_that_once_got_the_wrong_verdict() {
     use Language::{En, Es, Fr};
     let m = mandate();
     let cases: &[(&str, Language, &str, &str)] = &[
+        (
+            "structure.excom-composition",
+            Fr,
+            "Il est établi au sein du Réseau un Groupe Exécutif composé de l'OIM, du HCR, de l'UNICEF et du PNUD.",
+            "deviation",
+        ),
+        (
+            "objectives.global-initiatives",
+            Fr,
+            "Supporter les initiatives globales, notamment le Forum Global sur la Migration et le Développement (FGMD).",
+            "covered",
+        ),
+        (
+            "review.annual-meeting",
+            Fr,
+            "Au moins une fois par année, le Réseau tiendra une réunion de l'ensemble de ses Membres, élargie aux parties prenantes pertinentes, pour revoir les progrès réalisés, améliorer la collaboration et identifier les défis émergents.",
+            "covered",
+        ),
+        (
+            "working-groups.establishment",
+            En,
+            "Much of the network's technical work is done in thematic working groups. The Executive Committee decides when to set one up, whenever a need or an opening for joint work appears.",
+            "covered",
+        ),
+        (
+            "review.working-methods",
+            En,
+            "Over the life of these terms of reference, the network will:\n\n- see to it that UN support for the implementation, follow-up and review of the GCM is effective;\n- circulate updates among members.",
+            "missing",
+        ),
+        (
+            "principles.statement",
+            En,
+            "Members agree to work according to eight principles. They answer for what they have agreed (accountability). They take a human rights-based approach that is gender-responsive and child-sensitive. They draw on each mandate so that UN action is coherent. They pursue common goals with unity of purpose. They keep the Network lean and effective. They are inclusive. They keep the focus on results. And they stay flexible.",
+            "covered",
+        ),
         (
             "reporting.line",
             Fr,
