@@ -14,26 +14,22 @@ use std::io::{Cursor, Read};
 use quick_xml::Reader;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 
-use super::Block;
+use super::{Block, Dropped, ImportError, Imported};
 
 /// Largest XML part read from a `.docx` or an `.odt`, against zip bombs.
 pub(super) const MAX_PART: u64 = 64 * 1024 * 1024;
 
-/// Why a `.docx` could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocxError(pub String);
-
 fn part(
     archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
     name: &str,
-) -> Result<Option<String>, DocxError> {
+) -> Result<Option<String>, ImportError> {
     let Ok(file) = archive.by_name(name) else {
         return Ok(None);
     };
     let mut text = String::new();
     file.take(MAX_PART)
         .read_to_string(&mut text)
-        .map_err(|e| DocxError(format!("cannot read {name}: {e}")))?;
+        .map_err(|e| ImportError(format!("cannot read {name}: {e}")))?;
     Ok(Some(text))
 }
 
@@ -92,31 +88,6 @@ pub enum Changes {
     Accept,
     /// As if every change were rejected: the text before the changes.
     Reject,
-}
-
-/// What a `.docx` holds that the Markdown does not carry as it is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Dropped {
-    /// Tracked insertions (kept when accepted).
-    pub insertions: usize,
-    /// Tracked deletions (dropped when accepted).
-    pub deletions: usize,
-    /// Comment anchors.
-    pub comments: usize,
-    /// Footnote and endnote references.
-    pub notes: usize,
-}
-
-/// A `.docx` file read: its blocks and what was set aside.
-#[derive(Debug, Clone, Default)]
-pub struct Imported {
-    /// The body, in reading order.
-    pub blocks: Vec<Block>,
-    /// Tracked changes, comments and notes met.
-    pub dropped: Dropped,
-    /// For a PDF, the page each block starts on (1-based); empty for a
-    /// word-processor file, which has no fixed pages.
-    pub pages: Vec<usize>,
 }
 
 /// One level of a list definition in `word/numbering.xml`.
@@ -387,11 +358,11 @@ impl Field {
     clippy::too_many_lines,
     reason = "one walk over WordprocessingML, whose paragraph, run, table, field, change and numbering events share state"
 )]
-pub fn read(bytes: &[u8], changes: Changes) -> Result<Imported, DocxError> {
+pub fn read(bytes: &[u8], changes: Changes) -> Result<Imported, ImportError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| DocxError(format!("not a Word file (.docx is a zip archive): {e}")))?;
+        .map_err(|e| ImportError(format!("not a Word file (.docx is a zip archive): {e}")))?;
     let document = part(&mut archive, "word/document.xml")?
-        .ok_or_else(|| DocxError("not a Word file: no word/document.xml".to_string()))?;
+        .ok_or_else(|| ImportError("not a Word file: no word/document.xml".to_string()))?;
     let styles = part(&mut archive, "word/styles.xml")?
         .map(|xml| style_names(&xml))
         .unwrap_or_default();
@@ -418,7 +389,7 @@ pub fn read(bytes: &[u8], changes: Changes) -> Result<Imported, DocxError> {
     loop {
         let event = reader
             .read_event()
-            .map_err(|e| DocxError(format!("malformed word/document.xml: {e}")))?;
+            .map_err(|e| ImportError(format!("malformed word/document.xml: {e}")))?;
         match event {
             Event::Start(e) => match e.name().as_ref() {
                 name if dropped_change.contains(&name) || name == "mc:Fallback" => {

@@ -1,6 +1,8 @@
-//! `torlint import`: a Word file (`.docx`), an OpenDocument text (`.odt`), a PDF
-//! or plain text -> structured
-//! Markdown with front matter, ready for `torlint check`.
+//! Reading the files people really have: a Word file (`.docx`), an
+//! OpenDocument text (`.odt`), a PDF or plain text -> blocks -> structured
+//! Markdown, written with front matter by `torlint import` and held in
+//! memory by `torlint check`, whose places then name the paragraphs (and
+//! pages) of the original.
 
 pub mod docx;
 pub mod odt;
@@ -12,6 +14,37 @@ use std::fmt;
 use crate::model::{Language, Scope};
 use crate::source::Paragraph;
 use crate::text::fold::fold;
+
+/// Why a Word, OpenDocument or PDF file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError(pub String);
+
+/// What a word-processor file holds that the Markdown does not carry as it
+/// is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Dropped {
+    /// Tracked insertions (kept when accepted).
+    pub insertions: usize,
+    /// Tracked deletions (dropped when accepted).
+    pub deletions: usize,
+    /// Comment anchors.
+    pub comments: usize,
+    /// Footnote and endnote references.
+    pub notes: usize,
+}
+
+/// A Word, OpenDocument or PDF file read: its blocks and what was set
+/// aside.
+#[derive(Debug, Clone, Default)]
+pub struct Imported {
+    /// The body, in reading order.
+    pub blocks: Vec<Block>,
+    /// Tracked changes, comments and notes met.
+    pub dropped: Dropped,
+    /// For a PDF, the page each block starts on (1-based); empty for a
+    /// word-processor file, which has no fixed pages.
+    pub pages: Vec<usize>,
+}
 
 /// A block of an imported document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,7 +105,7 @@ pub enum Reading {
 pub fn notices(
     mandate: &crate::mandate::Mandate,
     language: Language,
-    dropped: docx::Dropped,
+    dropped: Dropped,
     reading: Reading,
 ) -> Vec<String> {
     let mut notices = Vec::new();

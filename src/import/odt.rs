@@ -12,8 +12,8 @@ use std::io::{Cursor, Read};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
-use super::Block;
-use super::docx::{DocxError, Dropped, Imported, MAX_PART, attribute, reference};
+use super::docx::{MAX_PART, attribute, reference};
+use super::{Block, Dropped, ImportError, Imported};
 
 /// The parts of a document whose text is not the body's: deleted text kept
 /// for tracked changes, a table of contents, comments, notes.
@@ -292,16 +292,16 @@ impl Body {
 /// # Errors
 /// When the bytes are not a zip holding `content.xml`, or that XML is
 /// malformed.
-pub fn read(bytes: &[u8]) -> Result<Imported, DocxError> {
+pub fn read(bytes: &[u8]) -> Result<Imported, ImportError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| DocxError(format!("not an OpenDocument file (zip): {e}")))?;
+        .map_err(|e| ImportError(format!("not an OpenDocument file (zip): {e}")))?;
     let mut xml = String::new();
     archive
         .by_name("content.xml")
-        .map_err(|_| DocxError("not an OpenDocument text: no content.xml".to_string()))?
+        .map_err(|_| ImportError("not an OpenDocument text: no content.xml".to_string()))?
         .take(MAX_PART)
         .read_to_string(&mut xml)
-        .map_err(|e| DocxError(format!("cannot read content.xml: {e}")))?;
+        .map_err(|e| ImportError(format!("cannot read content.xml: {e}")))?;
     let mut reader = Reader::from_str(&xml);
     let mut body = Body::default();
     loop {
@@ -312,7 +312,7 @@ pub fn read(bytes: &[u8]) -> Result<Imported, DocxError> {
             Ok(Event::Text(t)) => body.text(&t.xml10_content()),
             Ok(Event::GeneralRef(r)) => body.text(&reference(&r)),
             Ok(Event::Eof) => break,
-            Err(e) => return Err(DocxError(format!("malformed content.xml: {e}"))),
+            Err(e) => return Err(ImportError(format!("malformed content.xml: {e}"))),
             Ok(_) => {}
         }
     }

@@ -11,8 +11,8 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use super::docx::{DocxError, Imported};
 use super::text;
+use super::{ImportError, Imported};
 use crate::mandate::Mandate;
 
 /// Lines looked at, at the top and at the bottom of each page, for a
@@ -26,14 +26,14 @@ const EDGE_LINES: usize = 3;
 ///
 /// When the file is not a PDF, is encrypted or damaged, or holds no text
 /// (a scan).
-pub fn read(bytes: &[u8], mandate: &Mandate) -> Result<Imported, DocxError> {
+pub fn read(bytes: &[u8], mandate: &Mandate) -> Result<Imported, ImportError> {
     // The extractor is a large parser of untrusted input: a panic in it is
     // a damaged file, not a crash of the run.
     let pages = catch_unwind(AssertUnwindSafe(|| {
         pdf_extract::extract_text_from_mem_by_pages(bytes)
     }))
-    .map_err(|_| DocxError("the PDF could not be read (damaged or unsupported)".to_string()))?
-    .map_err(|e| DocxError(format!("not a readable PDF: {e}")))?;
+    .map_err(|_| ImportError("the PDF could not be read (damaged or unsupported)".to_string()))?
+    .map_err(|e| ImportError(format!("not a readable PDF: {e}")))?;
     let pages = clean(&pages);
     let mut joined = String::new();
     let mut starts = Vec::with_capacity(pages.len());
@@ -43,7 +43,7 @@ pub fn read(bytes: &[u8], mandate: &Mandate) -> Result<Imported, DocxError> {
         joined.push('\n');
     }
     if joined.trim().is_empty() {
-        return Err(DocxError(
+        return Err(ImportError(
             "the PDF holds no text (a scanned image?): open it in a word processor that reads text from images, or ask for the Word file".to_string(),
         ));
     }
