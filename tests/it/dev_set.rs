@@ -694,6 +694,12 @@ fn sentences_that_once_got_the_wrong_verdict() {
     let m = mandate();
     let cases: &[(&str, Language, &str, &str)] = &[
         (
+            "principles.statement",
+            En,
+            "## Guiding principles\n\nIn all its work the Network will be:\n\n- accountable to the people it serves and to its members;\n- grounded in human rights, responsive to gender and sensitive to the needs of children;\n- coherent across agencies and programmes;\n- united around a shared purpose;\n- effective in the use of its members' time and resources;\n- inclusive of all relevant voices;\n- oriented towards measurable results; and\n- flexible enough to adapt to changing circumstances.",
+            "covered",
+        ),
+        (
             "objectives.one-voice",
             En,
             "The Network aims to give leadership to coordinated UN action on migration, including by putting forward a single UN position when that is appropriate.",
