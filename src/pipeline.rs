@@ -19,6 +19,7 @@ use crate::baseline::{self, Baseline};
 use crate::config::{FileSettings, Settings};
 use crate::engine::{self, suppress};
 use crate::error::{InputError, InputErrorKind};
+use crate::import::Office;
 use crate::mandate::Mandate;
 use crate::model::Language;
 use crate::parse::{self, ReadOutcome, Syntax};
@@ -183,17 +184,6 @@ fn check_input(input: Input, mandate: &Mandate, settings: &Settings) -> Document
 /// Extensions of word-processor files that `check` does not read.
 const UNREAD_EXTENSIONS: &[&str] = &["doc", "rtf", "pages", "wpd"];
 
-/// A document `check` reads through its import.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Office {
-    /// Word (`.docx`).
-    Word,
-    /// OpenDocument text (`.odt`).
-    OpenDocument,
-    /// PDF (`.pdf`).
-    Pdf,
-}
-
 /// How `check` reads `path`, judged by its extension: `Err` with the
 /// extension for a word-processor or PDF format it does not read.
 fn office_kind(path: &Path) -> Result<Option<Office>, String> {
@@ -205,11 +195,8 @@ fn office_kind(path: &Path) -> Result<Option<Office>, String> {
         return Ok(None);
     };
     match ext.as_str() {
-        "docx" => Ok(Some(Office::Word)),
-        "odt" => Ok(Some(Office::OpenDocument)),
-        "pdf" => Ok(Some(Office::Pdf)),
         other if UNREAD_EXTENSIONS.contains(&other) => Err(ext),
-        _ => Ok(None),
+        other => Ok(Office::of_extension(other)),
     }
 }
 
@@ -241,12 +228,7 @@ fn check_office(
     file: &FileSettings,
     language: Option<Language>,
 ) -> DocumentReport {
-    let imported = match office {
-        Office::Word => crate::import::docx::read(bytes, crate::import::docx::Changes::Accept),
-        Office::OpenDocument => crate::import::odt::read(bytes),
-        Office::Pdf => crate::import::pdf::read(bytes, mandate),
-    };
-    match imported {
+    match office.read(bytes, crate::import::docx::Changes::Accept, mandate) {
         Ok(imported) => {
             let (text, paragraphs) = crate::import::body(&imported.blocks, &imported.pages);
             let source = SourceFile::imported(name, text, paragraphs);

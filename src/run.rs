@@ -328,19 +328,15 @@ fn import(
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    let office = match extension.as_str() {
-        "docx" => Some(crate::import::docx::read(&bytes, changes)),
-        "odt" => Some(crate::import::odt::read(&bytes)),
-        "pdf" => Some(crate::import::pdf::read(&bytes, &mandate)),
-        _ => None,
-    };
+    let format = crate::import::Office::of_extension(&extension);
+    let office = format.map(|format| format.read(&bytes, changes, &mandate));
     let mut notices = String::new();
     let blocks = if let Some(office) = office {
         match office {
             Ok(imported) => {
                 // An OpenDocument file's tracked changes are read as
                 // accepted; a PDF has none.
-                let read_as = if extension == "docx" {
+                let read_as = if format == Some(crate::import::Office::Word) {
                     changes
                 } else {
                     crate::import::docx::Changes::Accept

@@ -88,6 +88,50 @@ impl Block {
     }
 }
 
+/// A file format read through its import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Office {
+    /// Word (`.docx`).
+    Word,
+    /// OpenDocument text (`.odt`).
+    OpenDocument,
+    /// PDF (`.pdf`).
+    Pdf,
+}
+
+impl Office {
+    /// The format a file extension (lower case) names, if torlint reads it.
+    #[must_use]
+    pub fn of_extension(extension: &str) -> Option<Self> {
+        match extension {
+            "docx" => Some(Office::Word),
+            "odt" => Some(Office::OpenDocument),
+            "pdf" => Some(Office::Pdf),
+            _ => None,
+        }
+    }
+
+    /// Read `bytes` in this format; `changes` says which side of a Word
+    /// file's tracked changes to take (an OpenDocument file's are read as
+    /// accepted; a PDF has none).
+    ///
+    /// # Errors
+    ///
+    /// When the file is not one of this format or cannot be read.
+    pub fn read(
+        self,
+        bytes: &[u8],
+        changes: docx::Changes,
+        mandate: &crate::mandate::Mandate,
+    ) -> Result<Imported, ImportError> {
+        match self {
+            Office::Word => docx::read(bytes, changes),
+            Office::OpenDocument => odt::read(bytes),
+            Office::Pdf => pdf::read(bytes, mandate),
+        }
+    }
+}
+
 /// Why a word-processor file is read: which side of its tracked changes
 /// `import` took, or `check`, which takes them accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
