@@ -9,7 +9,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::cli::RulesFormat;
-use crate::mandate::{Element, Mandate, localized};
+use crate::mandate::{Element, Mandate, fill, localized};
 use crate::model::{Language, Scope};
 use crate::report::json::level_str;
 
@@ -26,7 +26,23 @@ fn scopes(element: &Element) -> String {
     }
 }
 
-/// Write the explanation of element `e`.
+/// The scopes an element applies to, in `language`.
+fn scopes_in(mandate: &Mandate, element: &Element, language: Language) -> String {
+    if element.scopes.len() == Scope::ALL.len() {
+        mandate.message("scope-all", language, &[])
+    } else {
+        element
+            .scopes
+            .iter()
+            .map(|s| mandate.message(&format!("scope-{}", s.as_str()), language, &[]))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Write the explanation of element `e`, every word in `language`: the
+/// examples written in another language are left out, and the wording to
+/// paste is given in `language` alone.
 ///
 /// # Errors
 ///
@@ -37,33 +53,48 @@ pub fn explain(
     e: &Element,
     language: Language,
 ) -> fmt::Result {
+    let say = |key: &str, args: &[(&str, &str)]| mandate.message(key, language, args);
+    let level = say(&format!("level-{}", level_str(e.level)), &[]);
     writeln!(
         out,
-        "{} ({}, scope: {})",
-        e.id,
-        level_str(e.level),
-        scopes(e)
+        "{}",
+        say(
+            "explain-heading",
+            &[
+                ("id", &e.id),
+                ("title", localized(&e.title, language)),
+                ("level", &level),
+                ("scope", &scopes_in(mandate, e, language)),
+            ]
+        )
     )?;
     writeln!(out)?;
-    writeln!(out, "What a compliant ToR says")?;
+    writeln!(out, "{}", say("explain-summary", &[]))?;
     writeln!(out, "  {}", localized(&e.summary, language))?;
     writeln!(out)?;
-    writeln!(out, "Why it matters")?;
+    writeln!(out, "{}", say("explain-why", &[]))?;
     writeln!(out, "  {}", localized(&e.why, language))?;
     writeln!(out)?;
     writeln!(
         out,
-        "The mandate ({} § {})",
-        e.source.document, e.source.section
+        "{}",
+        say(
+            "explain-mandate",
+            &[
+                ("document", &e.source.document),
+                ("section", &e.source.section)
+            ]
+        )
     )?;
     writeln!(out, "  « {} »", e.source.text)?;
     if !e.items.is_empty() {
         writeln!(out)?;
+        let needed = e.covered_with.to_string();
+        let total = e.items.len().to_string();
         writeln!(
             out,
-            "Parts of a complete statement ({} of {} needed)",
-            e.covered_with,
-            e.items.len()
+            "{}",
+            say("explain-items", &[("needed", &needed), ("total", &total)])
         )?;
         for item in &e.items {
             writeln!(out, "  - {}", localized(&item.name, language))?;
@@ -71,29 +102,34 @@ pub fn explain(
     }
     if !e.deviations.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Deviations")?;
+        writeln!(out, "{}", say("explain-deviations", &[]))?;
+        let entities = say("explain-entities", &[]);
         for d in &e.deviations {
-            writeln!(out, "  - {}: {}", d.kind, localized(&d.message, language))?;
+            let message = fill(localized(&d.message, language), &[("entities", &entities)]);
+            writeln!(out, "  - {message}")?;
         }
     }
-    if !e.pass_examples.is_empty() || !e.fail_examples.is_empty() {
+    let in_language = |example: &&String| Language::detect([example.as_str()]) == language;
+    let passes: Vec<_> = e.pass_examples.iter().filter(in_language).collect();
+    let fails: Vec<_> = e.fail_examples.iter().filter(in_language).collect();
+    if !passes.is_empty() || !fails.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Examples")?;
-        for p in &e.pass_examples {
-            writeln!(out, "  pass: {p}")?;
+        writeln!(out, "{}", say("explain-examples", &[]))?;
+        let complies = say("explain-complies", &[]);
+        for p in passes {
+            writeln!(out, "  {complies} {p}")?;
         }
-        for f in &e.fail_examples {
-            writeln!(out, "  fail: {f}")?;
+        let falls_short = say("explain-falls-short", &[]);
+        for f in fails {
+            writeln!(out, "  {falls_short} {f}")?;
         }
     }
     writeln!(out)?;
-    writeln!(out, "What to do")?;
+    writeln!(out, "{}", say("explain-help", &[]))?;
     writeln!(out, "  {}", localized(&e.help, language))?;
     writeln!(out)?;
-    for wording in Language::ALL {
-        writeln!(out, "Suggested wording ({wording})")?;
-        writeln!(out, "  {}", mandate.suggestion(e, wording, None))?;
-    }
+    writeln!(out, "{}", say("explain-wording", &[]))?;
+    writeln!(out, "  {}", mandate.suggestion(e, language, None))?;
     Ok(())
 }
 
@@ -190,7 +226,7 @@ fn markdown(out: &mut dyn fmt::Write, mandate: &Mandate) -> fmt::Result {
         )?;
         for e in elements {
             writeln!(out)?;
-            writeln!(out, "### `{}`", e.id)?;
+            writeln!(out, "### `{}`: {}", e.id, localized(&e.title, Language::En))?;
             writeln!(out)?;
             writeln!(out, "Level: {}. Scope: {}.", level_str(e.level), scopes(e))?;
             writeln!(out)?;

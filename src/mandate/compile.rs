@@ -667,6 +667,7 @@ fn compile_element(
         section: section.to_string(),
         level: rule.level,
         scopes,
+        title: rule.title.clone(),
         summary: rule.summary.clone(),
         why: rule.why.clone(),
         source: MandateSource {

@@ -211,6 +211,8 @@ pub struct Element {
     pub level: Level,
     /// Scopes it applies to.
     pub scopes: Vec<Scope>,
+    /// A few plain words naming it for people.
+    pub title: Localized,
     /// What a compliant ToR says.
     pub summary: Localized,
     /// Why it matters.
@@ -501,6 +503,20 @@ impl Mandate {
             .get(key)
             .map_or(key, |t| localized(t, language));
         fill(template, args)
+    }
+
+    /// The plain title of what a finding is about: its element's title, or
+    /// for a finding about the document itself (`placeholder.unfilled`) the
+    /// message `title-<rule>`; the rule id when neither is known.
+    #[must_use]
+    pub fn title(&self, rule: &str, language: Language) -> String {
+        match self.element(rule) {
+            Some(element) => localized(&element.title, language).to_string(),
+            None => self
+                .messages
+                .get(&format!("title-{rule}"))
+                .map_or_else(|| rule.to_string(), |t| localized(t, language).to_string()),
+        }
     }
 
     /// `n` of something, from a message written "one|other" ("1 error|{n}

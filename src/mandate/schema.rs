@@ -273,6 +273,8 @@ pub struct Examples {
 pub struct ElementRule {
     /// Stable id (`secretariat.holder`).
     pub id: Spanned<String>,
+    /// A few plain words naming it for people ("Who holds the secretariat").
+    pub title: Localized,
     /// Importance.
     pub level: Level,
     /// Scopes it applies to.

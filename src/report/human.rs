@@ -145,8 +145,22 @@ fn finding_view<'a>(
             &[("source", &quote.source), ("text", &quote.text)],
         ));
     }
+    let severity = mandate.message(
+        &format!("severity-{}", finding.severity.as_str()),
+        language,
+        &[],
+    );
+    let code = mandate.message(
+        "finding-heading",
+        language,
+        &[
+            ("severity", &severity),
+            ("id", &finding.rule),
+            ("title", &mandate.title(&finding.rule, language)),
+        ],
+    );
     View {
-        code: finding.rule.clone(),
+        code,
         message: finding.message.clone(),
         severity: miette_severity(finding.severity),
         source: excerpt,

@@ -16,6 +16,7 @@ pub mod json;
 pub mod json_lines;
 pub mod junit;
 pub mod matrix;
+pub mod review;
 pub mod sarif;
 pub mod sink;
 pub mod statistics;
@@ -51,6 +52,12 @@ pub enum Format {
     Github,
     /// GitLab Code Quality JSON.
     Gitlab,
+    /// A review for people: one HTML page with the ToR's text, each finding
+    /// marked in place, and what is missing with wording to paste.
+    Html,
+    /// A review for people: a Word document of the ToR with a comment on
+    /// each finding's words.
+    Docx,
 }
 
 /// A value as pretty-printed JSON ending with a newline, the shape of every
@@ -181,6 +188,16 @@ pub fn renderer<'a>(
         Format::Junit => Box::new(junit::Junit::new(mandate, min)),
         Format::Github => Box::new(github::Github::new(min)),
         Format::Gitlab => Box::new(gitlab::Gitlab::new(min)),
+        Format::Html => Box::new(review::html::Html::new(Context {
+            mandate,
+            options,
+            min,
+        })),
+        Format::Docx => Box::new(review::docx::Docx::new(Context {
+            mandate,
+            options,
+            min,
+        })),
     }
 }
 

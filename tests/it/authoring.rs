@@ -284,7 +284,8 @@ fn the_same_finding_in_french_and_in_english() {
     let file = "fixtures/extra/cote-divoire-deviations.md";
     let finding = |lang: &str| {
         let run = torlint(&["check", "--color", "never", "--lang", lang, file]);
-        let start = run.stdout.find("secretariat.holder\n").unwrap();
+        let start = run.stdout.find("[secretariat.holder]").unwrap();
+        let start = run.stdout[..start].rfind('\n').map_or(0, |n| n + 1);
         let end = run.stdout[start..]
             .find("\n\n\n")
             .map_or(run.stdout.len(), |e| start + e);

@@ -1053,9 +1053,17 @@ fn run_documented(dir: &Path, line: &str, source: &str) {
         let value = command[i + 1];
         match value.split_once('=') {
             Some((format, file)) => {
-                let text = std::fs::read_to_string(dir.join(file))
-                    .unwrap_or_else(|_| panic!("{what} wrote {file}"));
-                assert_parses(format, &text, &what);
+                let bytes =
+                    std::fs::read(dir.join(file)).unwrap_or_else(|_| panic!("{what} wrote {file}"));
+                if format == "docx" {
+                    // A Word file is a zip archive with the document inside.
+                    let zip = zip::ZipArchive::new(std::io::Cursor::new(bytes));
+                    let mut zip = zip.unwrap_or_else(|e| panic!("{what}: not a zip ({e})"));
+                    assert!(zip.by_name("word/document.xml").is_ok(), "{what}");
+                } else {
+                    let text = String::from_utf8(bytes).unwrap_or_else(|_| panic!("{what}: UTF-8"));
+                    assert_parses(format, &text, &what);
+                }
             }
             None => format_of_output = Some(value),
         }

@@ -25,6 +25,7 @@ mod common;
 mod compare;
 mod dev_set;
 mod output;
+mod review;
 mod robustness;
 mod seeds;
 mod spans;

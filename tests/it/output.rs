@@ -134,6 +134,66 @@ fn human_output_in_spanish_for_a_spanish_tor() {
     insta::assert_snapshot!("honduras-es", run.stdout);
 }
 
+/// The English words of torlint's own interface found in `text` (a French
+/// report): headings, labels, severities, the words of its sentences.
+fn english_words(text: &str) -> Vec<&str> {
+    const ENGLISH: &[&str] = &[
+        "the",
+        "what",
+        "why",
+        "help",
+        "advice",
+        "scope",
+        "pass",
+        "fail",
+        "wording",
+        "error",
+        "warning",
+        "summary",
+        "required",
+        "recommended",
+        "nothing",
+        "says",
+        "here",
+        "found",
+        "mandate",
+        "suggested",
+        "examples",
+        "deviations",
+        "matters",
+        "entities",
+        "network",
+        "all",
+        "and",
+        "not",
+        "of",
+        "is",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| ENGLISH.iter().any(|e| e.eq_ignore_ascii_case(w)))
+        .collect()
+}
+
+#[test]
+fn a_french_report_has_no_english_words() {
+    let explain = torlint(&["explain", "secretariat.holder", "--lang", "fr"]);
+    assert_eq!(explain.code, 0);
+    insta::assert_snapshot!("explain-secretariat-holder-fr", explain.stdout);
+    assert_eq!(english_words(&explain.stdout), Vec::<&str>::new());
+    // Element ids are names, not words; the rest of the report is French.
+    let report = human("fixtures/guinea.md");
+    let words: String = report
+        .split_whitespace()
+        .filter(|w| !w.contains('[') && !w.contains("fixtures/"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(english_words(&words), Vec::<&str>::new());
+    assert!(
+        english_words("help: the network").len() == 3,
+        "the check can fail"
+    );
+}
+
 #[test]
 fn explain_prints_the_rule_from_its_data() {
     let run = torlint(&["explain", "secretariat.holder"]);
