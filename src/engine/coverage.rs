@@ -433,12 +433,7 @@ pub fn evaluate(
             verdict.outcome = outcome;
             return verdict;
         }
-        let denied = about.iter().find(|(i, r)| {
-            clauses
-                .get(*i)
-                .is_some_and(|c| c.polarity(r.start) == Polarity::Negated)
-        });
-        if let Some((clause, focus)) = denied.cloned() {
+        if let Some((clause, focus)) = first_denied(element, clauses, &about) {
             verdict.clauses.push(clause);
             verdict.focus = Some((clause, focus.clone()));
             verdict.outcome = Outcome::Negated { clause, focus };
@@ -570,6 +565,10 @@ pub fn evaluate(
         .map(|(i, _)| *i)
         .filter(|i| !topics.iter().any(|(t, _)| t == i))
         .collect();
+    // The first clause whose words about the element are denied ("Le
+    // Coordonnateur résident n'assure pas la coprésidence"), though a later
+    // sentence of it affirms something of the same subject.
+    let denied = first_denied(element, clauses, &about);
     // Where a clause addresses the element as affirmed, that is where a
     // deviation is looked for: "IOM is a permanent co-chair. The RC does not
     // co-chair" names its co-chairs in the first sentence.
@@ -638,6 +637,16 @@ pub fn evaluate(
         return verdict;
     }
     if verdict.clauses.is_empty() {
+        // Where the element's denial contradicts the mandate, a clause
+        // that denies it is that contradiction, though nothing states it.
+        if element.denial == Denial::Deviation
+            && let Some((clause, focus)) = denied
+        {
+            verdict.clauses.push(clause);
+            verdict.focus = Some((clause, focus.clone()));
+            verdict.outcome = Outcome::Negated { clause, focus };
+            return verdict;
+        }
         // Clauses name the element without stating enough of it.
         verdict.mention = topics.first().cloned();
         return verdict;
@@ -670,6 +679,27 @@ pub fn evaluate(
         Incomplete::Deviation => Outcome::IncompleteDeviation(missing),
     };
     verdict
+}
+
+/// The first of `about` whose words are denied from their start ("ne
+/// copréside pas"); for an element whose denial contradicts the mandate,
+/// also within them ("le Coordonnateur résident n'assure pas la
+/// coprésidence"), since any denial of it is then worth reporting.
+fn first_denied(
+    element: &Element,
+    clauses: &[Prepared],
+    about: &[(usize, Range<usize>)],
+) -> Option<(usize, Range<usize>)> {
+    let within = element.denial == Denial::Deviation;
+    about
+        .iter()
+        .find(|(i, r)| {
+            clauses.get(*i).is_some_and(|c| {
+                c.polarity(r.start) == Polarity::Negated
+                    || (within && c.polarities.denied_within(r).is_some())
+            })
+        })
+        .cloned()
 }
 
 /// The folded range from the first to the last item stated in clause `at`.

@@ -1,7 +1,7 @@
 //! Naming consistency: is one thing (the Global Compact) named one way
 //! throughout the document?
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::clauses::Prepared;
 use crate::mandate::{Mandate, localized};
@@ -13,10 +13,10 @@ use crate::source::Span;
 pub struct Variants {
     /// Per family, per vocabulary key, the spans where that variant is used.
     pub families: BTreeMap<String, BTreeMap<String, Vec<Span>>>,
-    /// Variants introduced in brackets after a name ("Pacte mondial pour
-    /// des migrations sûres, ordonnées et régulières (GCM)"): the name and
-    /// its abbreviation are one.
-    pub bracketed: BTreeSet<String>,
+    /// Where a name is given its acronym in brackets ("Pacto Mundial para
+    /// una Migración Segura, Ordenada y Regular (GCM)"): the name and the
+    /// acronym there are one, and say nothing of which is used.
+    pub definitions: Vec<Span>,
 }
 
 impl Variants {
@@ -26,12 +26,24 @@ impl Variants {
     }
 
     /// Every variant used, when they share no language ("Pacto Mundial"
-    /// and "GCM"), though no family holds two.
+    /// and "GCM"), though no family holds two. The name an acronym is
+    /// defined after ("Pacto Mundial ... (GCM)") is not counted there, but
+    /// the same name used again elsewhere is.
     #[must_use]
     pub fn across_languages(&self, mandate: &Mandate) -> Option<BTreeMap<String, Vec<Span>>> {
         let mut common: Option<Vec<Language>> = None;
-        let keys = self.families.values().flat_map(BTreeMap::keys);
-        for key in keys.filter(|k| !self.bracketed.contains(*k)) {
+        let defined = |span: &Span| {
+            self.definitions
+                .iter()
+                .any(|d| d.start <= span.start && span.end <= d.end)
+        };
+        let used = self
+            .families
+            .values()
+            .flatten()
+            .filter(|(_, spans)| !spans.iter().all(defined))
+            .map(|(key, _)| key);
+        for key in used {
             let Some(languages) = mandate
                 .terms
                 .get(key)
@@ -110,14 +122,16 @@ pub fn collect(mandate: &Mandate, prefix: &str, clauses: &[Prepared]) -> Variant
                     let name = (from..before.len())
                         .find_map(|k| before.get(k..))
                         .unwrap_or_default();
-                    let names_it = mandate
+                    let named_at = mandate
                         .terms
                         .get(prefix)
-                        .is_some_and(|own| own.pattern.find(name.as_bytes()).is_some());
-                    if names_it {
-                        variants.bracketed.insert(term.key.clone());
-                    } else {
-                        defined_otherwise = true;
+                        .and_then(|own| own.pattern.find(name.as_bytes()));
+                    match named_at {
+                        Some(at) => {
+                            let start = before.len() - name.len() + at.start;
+                            variants.definitions.push(clause.span_of(start..found.end));
+                        }
+                        None => defined_otherwise = true,
                     }
                 }
                 spans.push(clause.span_of(found));

@@ -83,6 +83,13 @@ fn wrong_statuses(m: &Mandate, dir: &str) -> (usize, Vec<String>) {
 /// that makes one right must take it off this list.
 const KNOWN_WRONG: &[(&str, &str)] = &[
     (
+        // "appui ... dans la mise en œuvre et le suivi du PMM" leaves out
+        // the review; the element has no parts, so any support to the
+        // Compact's implementation states it.
+        "djibouti-fr.md: objectives.coordinated-support: got covered, want partial",
+        "support for implementation and follow-up without review read as the whole objective",
+    ),
+    (
         // One paragraph of six sentences states the decision rule, the
         // working groups, the secretariat, the annual meeting and the
         // review of working methods: the parts of the annual meeting are
@@ -102,7 +109,7 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
     (
         // "No matter being put to a vote and consensus being the rule": the
         // negation runs on past "and" into the next participle clause.
-        "kenya-decision-en.md: decision.consensus: got missing, want covered",
+        "kenya-decision-en.md: decision.consensus: got deviation, want covered",
         "a negation read past 'and' into the next absolute clause",
     ),
     (
@@ -256,10 +263,6 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
     (
         "asia-pacific-2-en.md: structure.co-chairs: got covered, want partial",
         "the paragraph that opens on the co-chairs goes on with duties outside the mandate, and a passive sentence about statements is read as theirs",
-    ),
-    (
-        "asia-pacific-2-en.md: working-groups.establishment: got covered, want deviation",
-        "'the co-chairs may set up working groups and inform the Executive Committee': the Committee informed is read as the one that creates them",
     ),
     (
         "asia-pacific-2-en.md: reporting.line: got covered, want deviation",
@@ -693,6 +696,42 @@ fn sentences_that_once_got_the_wrong_verdict() {
     use Language::{En, Es, Fr};
     let m = mandate();
     let cases: &[(&str, Language, &str, &str)] = &[
+        (
+            "working-groups.establishment",
+            Fr,
+            "## Groupes de travail\n\nLes coprésidents peuvent, de leur propre initiative, constituer des groupes de travail thématiques lorsque les besoins le justifient ; ils en informent le Comité exécutif lors de sa réunion suivante.",
+            "deviation",
+        ),
+        (
+            "working-groups.establishment",
+            Fr,
+            "## Groupes de travail\n\nLe Comité exécutif crée des groupes de travail selon les besoins.\n\n## Objectifs\n\n- soutenir le mécanisme de renforcement des capacités institué par le Pacte mondial, notamment son pôle de liaison et son fonds d'amorçage.",
+            "covered",
+        ),
+        (
+            "structure.resident-coordinator",
+            Fr,
+            "## Coprésidence\n\nL'OIM assure la coprésidence du Réseau à titre permanent.\n\nLe Coordonnateur résident n'assure pas la coprésidence du Réseau. Les coprésidents le tiennent informé des travaux.",
+            "deviation",
+        ),
+        (
+            "consistency.gcm-name",
+            Es,
+            "La Red apoya el Pacto Mundial para una Migración Segura, Ordenada y Regular (GCM, por sus siglas en inglés).\n\nLa Red contribuye a los 23 objetivos del Pacto Mundial.\n\nLa Red informa sobre el examen regional del GCM.",
+            "deviation",
+        ),
+        (
+            "consistency.gcm-name",
+            Es,
+            "La Red apoya el Pacto Mundial para una Migración Segura, Ordenada y Regular (GCM, por sus siglas en inglés).\n\nLa Red informa sobre el examen regional del GCM.",
+            "covered",
+        ),
+        (
+            "mission.rights-wellbeing",
+            Fr,
+            "Dans l'accomplissement de cette mission, la priorité va aux droits et au bien-être des personnes migrantes, ainsi qu'à ceux des communautés d'où elles partent, par lesquelles elles transitent et où elles s'établissent.",
+            "covered",
+        ),
         (
             "principles.statement",
             En,
