@@ -319,12 +319,7 @@ pub struct Human<'a>(pub Context<'a>);
 
 impl Renderer for Human<'_> {
     fn document(&mut self, out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
-        let language = self
-            .0
-            .options
-            .language
-            .or_else(|| document.meta.as_ref().map(|m| m.language))
-            .unwrap_or_default();
+        let language = self.0.language_for(document);
         let headings = Headings::new(self.0.mandate, language);
         let style = self.0.options.style;
         for d in document.diagnostics(self.0.min) {

@@ -159,6 +159,17 @@ pub struct Context<'a> {
     pub min: Severity,
 }
 
+impl Context<'_> {
+    /// The language `document` is reported in: `--lang`, else its own.
+    #[must_use]
+    pub fn language_for(&self, document: &DocumentReport) -> Language {
+        self.options
+            .language
+            .or_else(|| document.meta.as_ref().map(|m| m.language))
+            .unwrap_or_default()
+    }
+}
+
 /// The renderer of `format`; findings below `min` are not shown.
 #[must_use]
 pub fn renderer<'a>(
@@ -335,17 +346,24 @@ impl Summary {
         }
     }
 
+    /// The findings counted by severity: "1 erreur, 6 avertissements, 2 notes".
+    #[must_use]
+    pub fn findings(&self, mandate: &Mandate, language: Language) -> String {
+        let count = |key: &str, n: usize| mandate.count(key, n, language);
+        [
+            count("count-error", self.errors),
+            count("count-warning", self.warnings),
+            count("count-note", self.notes),
+        ]
+        .join(", ")
+    }
+
     /// The one-line count that closes human and concise output: every count
     /// that is not zero beyond the findings, worded in `language`.
     #[must_use]
     pub fn line(&self, mandate: &Mandate, language: Language) -> String {
         let count = |key: &str, n: usize| mandate.count(key, n, language);
-        let mut findings = [
-            count("count-error", self.errors),
-            count("count-warning", self.warnings),
-            count("count-note", self.notes),
-        ]
-        .join(", ");
+        let mut findings = self.findings(mandate, language);
         for (key, n) in [
             ("count-input-error", self.input_errors),
             ("count-suppressed", self.suppressed),

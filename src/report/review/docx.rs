@@ -206,12 +206,7 @@ impl<'a> Docx<'a> {
 
 impl Renderer for Docx<'_> {
     fn document(&mut self, _out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
-        let language = self
-            .context
-            .options
-            .language
-            .or_else(|| document.meta.as_ref().map(|m| m.language))
-            .unwrap_or_default();
+        let language = self.context.language_for(document);
         let mandate = self.context.mandate;
         let source = &document.source;
         if self.documents > 0 {
@@ -223,13 +218,7 @@ impl Renderer for Docx<'_> {
         self.paragraph(Some("Title"), &title);
         let mut counts = Summary::default();
         counts.add(document);
-        let count = |key: &str, n: usize| mandate.count(key, n, language);
-        let line = [
-            count("count-error", counts.errors),
-            count("count-warning", counts.warnings),
-            count("count-note", counts.notes),
-        ]
-        .join(", ");
+        let line = counts.findings(mandate, language);
         self.paragraph(None, &line);
         let intro = self.say("review-docx-intro", language, &[]);
         self.paragraph(None, &intro);

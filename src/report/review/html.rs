@@ -121,12 +121,7 @@ impl Reviewed<'_> {
 
 impl Renderer for Html<'_> {
     fn document(&mut self, out: &mut dyn Write, document: &DocumentReport) -> io::Result<()> {
-        let language = self
-            .context
-            .options
-            .language
-            .or_else(|| document.meta.as_ref().map(|m| m.language))
-            .unwrap_or_default();
+        let language = self.context.language_for(document);
         if !self.begun {
             self.language.get_or_insert(language);
             self.head(out, language)?;
@@ -185,18 +180,10 @@ impl Html<'_> {
         )?;
         let mut counts = Summary::default();
         counts.add(r.document);
-        let count = |key: &str, n: usize| mandate.count(key, n, language);
         writeln!(
             out,
             "<p class=\"counts\">{}</p>",
-            escape(
-                &[
-                    count("count-error", counts.errors),
-                    count("count-warning", counts.warnings),
-                    count("count-note", counts.notes),
-                ]
-                .join(", ")
-            )
+            escape(&counts.findings(mandate, language))
         )?;
         if r.numbered.findings.is_empty() {
             writeln!(
@@ -323,9 +310,7 @@ impl Html<'_> {
             escape(&card.title),
             escape(&card.message)
         )?;
-        if let Some(place) = &card.place {
-            writeln!(out, "<p class=\"where\">{}</p>", escape(place))?;
-        }
+        writeln!(out, "<p class=\"where\">{}</p>", escape(&card.place))?;
         writeln!(out, "<p>{}</p>", escape(&card.help))?;
         if let Some(wording) = &card.wording {
             writeln!(

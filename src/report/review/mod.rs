@@ -335,9 +335,9 @@ pub struct Card {
     pub title: String,
     /// One sentence.
     pub message: String,
-    /// Where, for a document read from Word, OpenDocument or PDF: its
-    /// paragraph (and page) and words.
-    pub place: Option<String>,
+    /// Where: the line, or for a document read from Word, OpenDocument or
+    /// PDF its paragraph (and page).
+    pub place: String,
     /// What to do.
     pub help: String,
     /// The wording to paste, after its heading.
@@ -387,7 +387,7 @@ impl Card {
             severity: say(&format!("severity-{}", finding.severity.as_str()), &[]),
             title: mandate.title(&finding.rule, language),
             message: finding.message.clone(),
-            place: Some(place(finding.target())),
+            place: place(finding.target()),
             help: finding.help.clone(),
             wording: (!finding.suggestion.is_empty()).then(|| finding.suggestion.clone()),
             mandate: finding.mandate.as_ref().map(|quote| {
