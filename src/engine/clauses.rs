@@ -1226,17 +1226,24 @@ fn strike_out_quotations(read: &mut [Read<'_>]) {
 /// that describe the document ("Last updated: 2 October 2024", "Prepared
 /// by: the RCO", "Read with: the global ToR"), claims the document sets
 /// out to refute ("Myth: the network votes", "Journalist: so IOM decides
-/// everything?") and a drafter's commentary ("Commentaire : les TdR
-/// mondiaux prévoient ...").
+/// everything?"), a drafter's commentary ("Commentaire : les TdR
+/// mondiaux prévoient ...") and a proposal a meeting's minutes report
+/// ("Le HCR a proposé que ..."), unless the same clause says it was
+/// adopted.
 fn strike_out_labelled(mandate: &Mandate, read: &mut [Read<'_>]) {
     let labels: Vec<&Pattern> = ["metadata", "refuted", "commentary_note"]
         .iter()
         .filter_map(|key| mandate.terms.get(*key))
         .map(|term| &term.pattern)
         .collect();
+    let term = |key: &str| mandate.terms.get(key).map(|term| &term.pattern);
+    let (proposal, adopted) = (term("proposal"), term("proposal_adopted"));
     for r in read.iter_mut() {
         let text = r.folded.as_str().as_bytes();
-        if labels.iter().any(|label| label.find(text).is_some()) {
+        let found = |pattern: Option<&Pattern>| pattern.is_some_and(|p| p.find(text).is_some());
+        if labels.iter().any(|label| label.find(text).is_some())
+            || (found(proposal) && !found(adopted))
+        {
             r.struck_out = true;
         }
     }
