@@ -42,6 +42,10 @@ pub fn skeleton(
         "# {}\n",
         mandate.message("init-title", language, &[("place", place)])
     )?;
+    // Two elements may suggest the same sentence ("decisions are taken by
+    // consensus of the Executive Committee" says who and how): it is
+    // written once.
+    let mut written = std::collections::BTreeSet::new();
     for section in &mandate.sections {
         let clauses: Vec<String> = mandate
             .elements
@@ -49,6 +53,7 @@ pub fn skeleton(
             .filter(|e| e.section == section.id && e.applies_to(scope))
             .filter(|e| e.consistent_naming.is_none())
             .map(|e| mandate.suggestion(e, language, region))
+            .filter(|clause| written.insert(clause.clone()))
             .collect();
         if clauses.is_empty() {
             continue;

@@ -205,8 +205,17 @@ fn init_writes_a_tor_that_passes_in_every_language_once_its_placeholders_are_fil
             "{lang} {scope}"
         );
         assert_eq!(json["documents"][0]["meta"]["language"], lang);
-        // Filled in, nothing is.
+        // No sentence is written twice.
         let text = std::fs::read_to_string(dir.path().join("tor.md")).unwrap();
+        let mut sentences: Vec<&str> = text
+            .lines()
+            .filter(|l| l.len() > 3 && !l.starts_with("---"))
+            .collect();
+        let all = sentences.len();
+        sentences.sort_unstable();
+        sentences.dedup();
+        assert_eq!(sentences.len(), all, "{lang} {scope}: a sentence twice");
+        // Filled in, nothing is.
         let filled = [
             ("[LIEU]", "la Maison des Nations Unies"),
             ("[FRÉQUENCE]", "deux mois"),
