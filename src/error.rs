@@ -67,6 +67,20 @@ pub struct InputError {
     pub span: Option<Span>,
     /// What to do about it.
     pub help: Option<String>,
+    /// The catalogue's words for it, when it was found before the run's
+    /// language was known (reading the file): the message key, whose
+    /// `-help` key says what to do, and the values to fill in. The run
+    /// words it ([`InputError::word`]) before it is reported.
+    pub wording: Option<Wording>,
+}
+
+/// A message of the catalogue still to be worded in the report's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    /// The message key (`input-empty`); `{key}-help` is its help.
+    pub key: &'static str,
+    /// The values of its placeholders.
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl InputError {
@@ -78,6 +92,38 @@ impl InputError {
             message: message.into(),
             span,
             help: None,
+            wording: None,
+        }
+    }
+
+    /// An error of `kind` at `span` whose words are the catalogue's message
+    /// `key` filled with `args`, worded later in the report's language.
+    #[must_use]
+    pub fn worded(
+        kind: InputErrorKind,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+        span: Option<Span>,
+    ) -> Self {
+        Self {
+            kind,
+            message: String::new(),
+            span,
+            help: None,
+            wording: Some(Wording { key, args }),
+        }
+    }
+
+    /// Put the catalogue's words, in `language`, in the message and help.
+    pub fn word(&mut self, mandate: &crate::mandate::Mandate, language: crate::model::Language) {
+        let Some(wording) = self.wording.take() else {
+            return;
+        };
+        let args: Vec<(&str, &str)> = wording.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.message = mandate.message(wording.key, language, &args);
+        let help = format!("{}-help", wording.key);
+        if mandate.messages.contains_key(&help) {
+            self.help = Some(mandate.message(&help, language, &args));
         }
     }
 

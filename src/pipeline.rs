@@ -163,6 +163,19 @@ pub fn check_each(
 }
 
 fn check_input(input: Input, mandate: &Mandate, settings: &Settings) -> DocumentReport {
+    let mut report = read_and_check(input, mandate, settings);
+    // What reading found is said in the report's language.
+    let language = settings
+        .language
+        .or_else(|| report.meta.as_ref().map(|m| m.language))
+        .unwrap_or_default();
+    for error in &mut report.errors {
+        error.word(mandate, language);
+    }
+    report
+}
+
+fn read_and_check(input: Input, mandate: &Mandate, settings: &Settings) -> DocumentReport {
     match input {
         Input::File(path, syntax) => {
             let file = settings.for_file(&path);
@@ -276,20 +289,15 @@ pub fn check_file(
     if size > max_size {
         return DocumentReport::failed(
             SourceFile::new(name, ""),
-            vec![
-                InputError::new(
-                    InputErrorKind::TooLarge,
-                    format!(
-                        "the file is {:.1} MB, over the {:.1} MB limit",
-                        size as f64 / 1e6,
-                        max_size as f64 / 1e6
-                    ),
-                    None,
-                )
-                .with_help(
-                    "a ToR is tens of kilobytes; raise the limit with --max-file-size BYTES",
-                ),
-            ],
+            vec![InputError::worded(
+                InputErrorKind::TooLarge,
+                "input-too-large",
+                vec![
+                    ("size", format!("{:.1}", size as f64 / 1e6)),
+                    ("limit", format!("{:.1}", max_size as f64 / 1e6)),
+                ],
+                None,
+            )],
         );
     }
     let office = match office_kind(path) {
@@ -305,14 +313,12 @@ pub fn check_file(
         },
         Err(err) => DocumentReport::failed(
             SourceFile::new(name, ""),
-            vec![
-                InputError::new(
-                    InputErrorKind::Unreadable,
-                    format!("cannot read the file: {err}"),
-                    None,
-                )
-                .with_help("check the path and the file's permissions"),
-            ],
+            vec![InputError::worded(
+                InputErrorKind::Unreadable,
+                "input-unreadable",
+                vec![("reason", err.to_string())],
+                None,
+            )],
         ),
     }
 }

@@ -662,9 +662,10 @@ fn trace(id: &str, args: &CheckArgs, mandate: &Mandate, settings: &Settings) -> 
             }
         };
         let name = path.display().to_string();
-        let outcome = pipeline::read(&name, &bytes, syntax, mandate, &settings.for_file(path));
+        let mut outcome = pipeline::read(&name, &bytes, syntax, mandate, &settings.for_file(path));
         let Some(document) = outcome.document else {
-            for error in &outcome.errors {
+            for error in &mut outcome.errors {
+                error.word(mandate, language);
                 out.stderr.push_str(&human::render_error(
                     &outcome.source,
                     error,

@@ -67,12 +67,12 @@ pub fn split(text: &str) -> Result<Split<'_>, InputError> {
         }
     }
     let opening = Span::new(bom, bom + first.trim_end_matches(['\n', '\r']).len());
-    Err(InputError::new(
+    Err(InputError::worded(
         InputErrorKind::UnclosedFrontMatter,
-        "front matter opened here is never closed",
+        "input-unclosed-front-matter",
+        Vec::new(),
         Some(opening),
-    )
-    .with_help("end the front matter with a line holding only `---`"))
+    ))
 }
 
 #[cfg(test)]

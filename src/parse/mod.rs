@@ -74,12 +74,12 @@ pub fn read(name: &str, bytes: &[u8], syntax: Syntax) -> ReadOutcome {
             let error = if bytes.contains(&0) {
                 binary_error()
             } else {
-                InputError::new(
+                InputError::worded(
                     InputErrorKind::InvalidUtf8,
-                    format!("the file is not valid UTF-8 text (bad byte at offset {at})"),
+                    "input-invalid-utf8",
+                    vec![("offset", at.to_string())],
                     Some(Span::new(at, at + "\u{FFFD}".len())),
                 )
-                .with_help("save the file as UTF-8")
             };
             return ReadOutcome::failed(source, error);
         }
@@ -97,8 +97,7 @@ pub fn read_source(source: SourceFile, syntax: Syntax) -> ReadOutcome {
     }
     let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     if text.get(bom..).is_none_or(|t| t.trim().is_empty()) {
-        let error = InputError::new(InputErrorKind::Empty, "the document is empty", None)
-            .with_help("write the terms of reference, or remove the file");
+        let error = InputError::worded(InputErrorKind::Empty, "input-empty", Vec::new(), None);
         return ReadOutcome::failed(source, error);
     }
     let result = match syntax {
@@ -115,12 +114,12 @@ pub fn read_source(source: SourceFile, syntax: Syntax) -> ReadOutcome {
     match result {
         Ok(mut document) => {
             if document.clauses.is_empty() {
-                let error = InputError::new(
+                let error = InputError::worded(
                     InputErrorKind::Empty,
-                    "the document has no clauses",
+                    "input-no-clauses",
+                    Vec::new(),
                     document.sections.first().map(|s| s.span),
-                )
-                .with_help("write the terms of reference under headings, one paragraph or list item per clause");
+                );
                 return ReadOutcome::failed(source, error);
             }
             if !document.meta.language_given {
@@ -137,12 +136,7 @@ pub fn read_source(source: SourceFile, syntax: Syntax) -> ReadOutcome {
 }
 
 fn binary_error() -> InputError {
-    InputError::new(
-        InputErrorKind::Binary,
-        "the file holds binary data, not text",
-        None,
-    )
-    .with_help("give torlint Markdown or YAML; convert Word files to Markdown first")
+    InputError::worded(InputErrorKind::Binary, "input-binary", Vec::new(), None)
 }
 
 fn read_markdown(source: &SourceFile) -> Result<Document, InputError> {

@@ -209,18 +209,26 @@ fn excerpt_width(width: usize) -> usize {
     width.saturating_sub(12)
 }
 
-fn error_view<'a>(source: &'a SourceFile, error: &InputError, width: usize) -> View<'a> {
+/// An input error, headed by its severity and labelled in the report's
+/// language.
+fn error_view<'a>(
+    source: &'a SourceFile,
+    error: &InputError,
+    width: usize,
+    words: &Headings,
+) -> View<'a> {
+    let here = &words.here;
     let labels = error
         .span
         .map(|span| {
             vec![LabeledSpan::new_primary_with_span(
-                Some("here".to_string()),
+                Some(here.to_string()),
                 span,
             )]
         })
         .unwrap_or_default();
     View {
-        code: error.kind.code().to_string(),
+        code: format!("{}[{}]", words.error, error.kind.code()),
         message: format!("{}: {}", source.name(), error.message),
         severity: MietteSeverity::Error,
         source: Excerpt::new(source, error.span.unwrap_or_default(), excerpt_width(width)),
@@ -236,6 +244,8 @@ fn error_view<'a>(source: &'a SourceFile, error: &InputError, width: usize) -> V
 struct Headings {
     help: String,
     note: String,
+    here: String,
+    error: String,
 }
 
 impl Headings {
@@ -243,6 +253,8 @@ impl Headings {
         Self {
             help: mandate.message("help-heading", language, &[]),
             note: mandate.message("note-heading", language, &[]),
+            here: mandate.message("label-here", language, &[]),
+            error: mandate.message("severity-error", language, &[]),
         }
     }
 }
@@ -304,10 +316,12 @@ pub fn render_error(source: &SourceFile, error: &InputError, style: Style) -> St
     let headings = Headings {
         help: "help:".to_string(),
         note: "note:".to_string(),
+        here: "here".to_string(),
+        error: "error".to_string(),
     };
     draw(
         &mut out,
-        &error_view(source, error, style.width),
+        &error_view(source, error, style.width, &headings),
         &headings,
         style,
     );
@@ -324,7 +338,7 @@ impl Renderer for Human<'_> {
         let style = self.0.options.style;
         for d in document.diagnostics(self.0.min) {
             let view = match d.subject {
-                Subject::Input(error) => error_view(d.source, error, style.width),
+                Subject::Input(error) => error_view(d.source, error, style.width, &headings),
                 Subject::Finding(finding) => {
                     finding_view(d.source, finding, self.0.mandate, language, style.width)
                 }
