@@ -220,12 +220,7 @@ fn error_view<'a>(
     let here = &words.here;
     let labels = error
         .span
-        .map(|span| {
-            vec![LabeledSpan::new_primary_with_span(
-                Some(here.to_string()),
-                span,
-            )]
-        })
+        .map(|span| vec![LabeledSpan::new_primary_with_span(Some(here.clone()), span)])
         .unwrap_or_default();
     View {
         code: format!("{}[{}]", words.error, error.kind.code()),

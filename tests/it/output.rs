@@ -192,10 +192,22 @@ fn a_french_report_has_no_english_words() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("vide.md"), "").unwrap();
     std::fs::write(dir.path().join("latin1.md"), b"Secr\xe9tariat").unwrap();
-    std::fs::write(dir.path().join("ouvert.md"), "---\nscope: national\n# Titre\n").unwrap();
+    std::fs::write(
+        dir.path().join("ouvert.md"),
+        "---\nscope: national\n# Titre\n",
+    )
+    .unwrap();
     let run = crate::common::torlint_in(
         dir.path(),
-        &["check", "--lang", "fr", "vide.md", "latin1.md", "ouvert.md", "absent.md"],
+        &[
+            "check",
+            "--lang",
+            "fr",
+            "vide.md",
+            "latin1.md",
+            "ouvert.md",
+            "absent.md",
+        ],
     );
     assert_eq!(run.code, 2);
     let words: String = run
@@ -206,7 +218,10 @@ fn a_french_report_has_no_english_words() {
         .join(" ");
     assert!(words.contains("le document est vide"), "{words}");
     // The operating system's own reason for an unreadable file is its own.
-    let ours = words.split("impossible de lire le fichier :").next().unwrap_or("");
+    let ours = words
+        .split("impossible de lire le fichier :")
+        .next()
+        .unwrap_or("");
     assert_eq!(english_words(ours), Vec::<&str>::new(), "{words}");
     assert!(
         english_words("help: the network").len() == 3,
