@@ -83,6 +83,27 @@ fn wrong_statuses(m: &Mandate, dir: &str) -> (usize, Vec<String>) {
 /// that makes one right must take it off this list.
 const KNOWN_WRONG: &[(&str, &str)] = &[
     (
+        // Each article is given in French then in English; the members'
+        // role is stated in part in both, and one version's wording is
+        // read as saying the rest.
+        "cameroun-bilingue-fr.md: structure.members-role: got covered, want partial",
+        "the members' role read whole from one of two versions",
+    ),
+    (
+        // "le Coordonnateur résident ne copréside pas le Réseau ; les
+        // coprésidents le tiennent informé", and the same in English: the
+        // pronoun sentence is read as the RC co-chairing, in both versions.
+        "cameroun-bilingue-fr.md: structure.resident-coordinator: got covered, want deviation",
+        "a denial followed by a pronoun sentence about the same person",
+    ),
+    (
+        // "consistent with the SDGs, the EU accession agenda ... and the
+        // national Strategy on Economic Migration": the EU accession agenda
+        // is not known as a regional framework.
+        "serbia-jp-en.md: mission.development-frameworks: got partial, want covered",
+        "the EU accession agenda not known as a regional framework",
+    ),
+    (
         // The covering email's bullet says the reference to international
         // law was taken out; the ToR below names the Charter, the 2030
         // Agenda and the GCM only. The email's words are read as terms.
@@ -589,10 +610,6 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "not traced further: the Resident Coordinator's spoken answers (asides, 'mire', 'o sea', answers spread over turns) state the element in ways the statements do not read",
     ),
     (
-        "libye-fr.md: objectives.coordinated-support: got missing, want covered",
-        "not traced further: the article's wording is not read as the element once its commentary is set aside",
-    ),
-    (
         "libye-fr.md: objectives.global-initiatives: got missing, want covered",
         "not traced further: the article's wording is not read as the element once its commentary is set aside",
     ),
@@ -764,6 +781,24 @@ fn sentences_that_once_got_the_wrong_verdict() {
     use Language::{En, Es, Fr};
     let m = mandate();
     let cases: &[(&str, Language, &str, &str)] = &[
+        (
+            "mission.added-value",
+            En,
+            "It takes up the questions on which agencies acting jointly bring something that none of them could bring alone, and leaves the rest to individual mandates.",
+            "covered",
+        ),
+        (
+            "decision.body",
+            En,
+            "## Decision-making\n\n8.2 Decisions are not taken by consensus. Each Executive Committee member has one vote, and a decision is adopted by a simple majority of the members present.",
+            "covered",
+        ),
+        (
+            "objectives.coordinated-support",
+            Fr,
+            "## Objectifs\n\n- faire en sorte que les entités des Nations Unies accompagnent ensemble le Gouvernement, de manière rapide, efficace et concertée, dans la mise en œuvre, le suivi et l'examen du PMM.",
+            "covered",
+        ),
         (
             "mission.added-value",
             En,
