@@ -13,16 +13,7 @@ bin=target/debug/torlint
 docs=(fixtures/guinea.md fixtures/mali.md fixtures/senegal.md fixtures/global-mandate.md)
 "$bin" compare --format html --output "$out/compare.html" "${docs[@]}"
 
-chromium=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$chromium" ]; then
-  echo "chromium is not installed (Debian package: chromium)" >&2
-  exit 1
-fi
-profile=$(mktemp -d)
-trap 'rm -rf "$profile"' EXIT
-flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
-  --disable-background-networking --disable-component-update --disable-sync
-  --hide-scrollbars "--user-data-dir=$profile")
+source tests/browser/chromium.sh
 url="file://$PWD/$out/compare.html"
 
 "$chromium" "${flags[@]}" --dump-dom "$url" > "$out/dom.html" 2>/dev/null

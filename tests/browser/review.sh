@@ -15,16 +15,7 @@ doc=fixtures/guinea.md
 "$bin" check --format "html=$out/review.html" --lang fr "$doc" || test $? -eq 1
 findings=$("$bin" check --format json "$doc" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["documents"][0]["findings"]))' || true)
 
-chromium=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$chromium" ]; then
-  echo "chromium is not installed (Debian package: chromium)" >&2
-  exit 1
-fi
-profile=$(mktemp -d)
-trap 'rm -rf "$profile"' EXIT
-flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
-  --disable-background-networking --disable-component-update --disable-sync
-  --hide-scrollbars "--user-data-dir=$profile")
+source tests/browser/chromium.sh
 url="file://$PWD/$out/review.html"
 
 "$chromium" "${flags[@]}" --dump-dom "$url" > "$out/review-dom.html" 2>/dev/null
