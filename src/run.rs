@@ -572,6 +572,18 @@ fn targets(args: &CheckArgs) -> Result<Vec<FormatTarget>, String> {
             }
         }
     }
+    // A Word file is no use on a terminal.
+    if targets
+        .iter()
+        .any(|t| t.format == Format::Docx && t.output.is_none())
+        && std::io::stdout().is_terminal()
+    {
+        return Err(
+            "error: --format docx writes a Word file; name it with --format docx=review.docx \
+             (or redirect standard output to a file)\n"
+                .to_string(),
+        );
+    }
     Ok(targets)
 }
 
