@@ -782,6 +782,18 @@ fn sentences_that_once_got_the_wrong_verdict() {
     let m = mandate();
     let cases: &[(&str, Language, &str, &str)] = &[
         (
+            "objectives.one-voice",
+            Es,
+            "## Toma de decisiones\n\n- Las decisiones se adoptan por consenso en la plenaria de la Red, donde todos los miembros tienen la misma voz.",
+            "missing",
+        ),
+        (
+            "working-groups.establishment",
+            Es,
+            "## 7. Grupos de trabajo\n\n- El Comité Ejecutivo conforma grupos de trabajo a medida que surgen necesidades y oportunidades.",
+            "covered",
+        ),
+        (
             "mission.added-value",
             En,
             "It takes up the questions on which agencies acting jointly bring something that none of them could bring alone, and leaves the rest to individual mandates.",
