@@ -248,12 +248,18 @@ impl Html<'_> {
         let marked = |f: &Finding| f.kind != FindingKind::Missing;
         let anchors = r.numbered.anchors(marked);
         let id = |number: usize| r.id(number);
+        // Each marked finding with the block its card follows, found once.
+        let homes: Vec<(usize, usize, &Finding)> = r
+            .numbered
+            .findings
+            .iter()
+            .filter(|(_, f)| marked(f))
+            .map(|&(number, f)| (home(&blocks, f), number, f))
+            .collect();
         for (index, block) in blocks.iter().enumerate() {
             write_block(out, block, &pieces(text, &blocks, index, &anchors), &id)?;
-            for &(number, finding) in &r.numbered.findings {
-                if marked(finding) && home(&blocks, finding) == index {
-                    self.card(out, r, number, finding)?;
-                }
+            for &(_, number, finding) in homes.iter().filter(|(h, _, _)| *h == index) {
+                self.card(out, r, number, finding)?;
             }
         }
         // An empty document's findings still show.
