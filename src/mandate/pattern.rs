@@ -14,7 +14,10 @@ use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use aho_corasick::AhoCorasick;
-use regex::bytes::{Regex, RegexBuilder};
+use regex_automata::Input;
+use regex_automata::meta::{self, Regex};
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::util::syntax;
 use regex_syntax::hir::Hir;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
@@ -38,11 +41,25 @@ struct Lazy {
     regex: OnceLock<Option<Regex>>,
 }
 
-/// How every rule pattern is read: on folded bytes, without Unicode classes.
-fn builder(source: &str) -> RegexBuilder {
-    let mut builder = RegexBuilder::new(source);
-    builder.unicode(false).size_limit(1 << 24);
-    builder
+/// How every rule pattern is read and built: on folded bytes, without
+/// Unicode classes, for the span of a match only. The engines that pay off
+/// only over many searches are left out: the [`Prefilter`] already rules out
+/// the clauses a pattern's literals are not in, and building a pattern's own
+/// literal prefilter, one-pass DFA and backtracker took as long as its
+/// automata.
+fn build(source: &str) -> Result<Regex, Box<meta::BuildError>> {
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .which_captures(WhichCaptures::Implicit)
+                .auto_prefilter(false)
+                .onepass(false)
+                .backtrack(false)
+                .nfa_size_limit(Some(1 << 24)),
+        )
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .build(source)
+        .map_err(Box::new)
 }
 
 /// Parse a pattern's syntax as the rules read it: the check made when rule
@@ -65,14 +82,19 @@ impl Pattern {
     fn regex(&self) -> Option<&Regex> {
         self.lazy
             .regex
-            .get_or_init(|| builder(&self.lazy.source).build().ok())
+            .get_or_init(|| build(&self.lazy.source).ok())
             .as_ref()
     }
 
     /// The first match starting at `at` or after.
     #[must_use]
     pub fn find_at(&self, haystack: &[u8], at: usize) -> Option<Range<usize>> {
-        self.regex()?.find_at(haystack, at).map(|m| m.range())
+        if at > haystack.len() {
+            return None;
+        }
+        self.regex()?
+            .find(Input::new(haystack).range(at..))
+            .map(|m| m.range())
     }
 
     /// The first match.
@@ -92,8 +114,8 @@ impl Pattern {
     ///
     /// # Errors
     /// The build error (a pattern too big for the size limit).
-    pub fn build(&self) -> Result<(), regex::Error> {
-        builder(&self.lazy.source).build().map(|_| ())
+    pub fn build(&self) -> Result<(), Box<meta::BuildError>> {
+        build(&self.lazy.source).map(|_| ())
     }
 }
 
