@@ -394,7 +394,7 @@ fn check_read(
             Some(f)
         })
         .collect();
-    let (mut waivers, mut errors) = suppress::waivers(&document, mandate);
+    let (mut waivers, mut errors) = suppress::waivers(&document, mandate, language);
     let findings = std::mem::take(&mut evaluation.findings);
     let (kept, suppressed) = suppress::apply(findings, &mut waivers, mandate, language);
     evaluation.findings = kept;

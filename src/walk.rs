@@ -106,20 +106,17 @@ fn walk(root: &Path, settings: &Settings, found: &mut Inputs) {
                 }
             }
             Err(err) => {
-                let (name, message) = match looped(&err) {
-                    Some(child) => (
-                        child.display().to_string(),
-                        "directory loop: this link points back to a folder that contains it"
-                            .to_string(),
-                    ),
+                let (name, key, args) = match looped(&err) {
+                    Some(child) => (child.display().to_string(), "input-walk-loop", Vec::new()),
                     None => (
                         root.display().to_string(),
-                        format!("cannot walk this path: {err}"),
+                        "input-walk",
+                        vec![("reason", err.to_string())],
                     ),
                 };
                 found.inputs.push(Input::Problem(
                     name,
-                    InputError::new(InputErrorKind::Walk, message, None),
+                    InputError::worded(InputErrorKind::Walk, key, args, None),
                 ));
             }
         }

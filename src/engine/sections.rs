@@ -32,14 +32,12 @@ pub fn classify(document: &mut Document, mandate: &Mandate) -> Result<(), Vec<In
     for (at, section) in document.sections.iter().enumerate() {
         let id = match (&section.id, section.declared) {
             (Some(given), Some(span)) if !known.contains(&given.as_str()) => {
-                errors.push(
-                    InputError::new(
-                        InputErrorKind::WrongShape,
-                        format!("unknown section id `{given}`"),
-                        Some(span),
-                    )
-                    .with_help(format!("section ids are: {}", known.join(", "))),
-                );
+                errors.push(InputError::worded(
+                    InputErrorKind::WrongShape,
+                    "input-section-id",
+                    vec![("id", given.clone()), ("ids", known.join(", "))],
+                    Some(span),
+                ));
                 None
             }
             (Some(given), _) => Some(given.clone()),

@@ -49,9 +49,13 @@ pub struct Suppressed {
 }
 
 /// Read the waivers of a document from the directive comments its reader
-/// recorded; malformed ones are input errors.
+/// recorded; malformed ones are input errors, worded in `language`.
 #[must_use]
-pub fn waivers(document: &Document, mandate: &Mandate) -> (Vec<Waiver>, Vec<InputError>) {
+pub fn waivers(
+    document: &Document,
+    mandate: &Mandate,
+    language: Language,
+) -> (Vec<Waiver>, Vec<InputError>) {
     let mut waivers = Vec::new();
     let mut errors = Vec::new();
     for directive in &document.directives {
@@ -67,44 +71,37 @@ pub fn waivers(document: &Document, mandate: &Mandate) -> (Vec<Waiver>, Vec<Inpu
             .filter(|s| !s.is_empty())
             .map(str::to_string)
             .collect();
+        let error = |key: &'static str, args: Vec<(&'static str, String)>| {
+            let mut error =
+                InputError::worded(InputErrorKind::InvalidSuppression, key, args, Some(span));
+            error.word(mandate, language);
+            error
+        };
         if ids.is_empty() {
-            errors.push(
-                InputError::new(
-                    InputErrorKind::InvalidSuppression,
-                    "this suppression names no element",
-                    Some(span),
-                )
-                .with_help("write `torlint-disable ELEMENT-ID -- reason`"),
-            );
+            errors.push(error("input-suppression-no-element", Vec::new()));
             continue;
         }
         if let Some(unknown) = ids.iter().find(|id| mandate.element(id).is_none()) {
-            errors.push(
-                InputError::new(
-                    InputErrorKind::InvalidSuppression,
-                    format!(
-                        "this suppression names an {}",
-                        mandate.unknown_element(unknown, Language::En)
-                    ),
-                    Some(span),
-                )
-                .with_help("`torlint rules` lists the element ids"),
-            );
+            let unknown = mandate.unknown_element(unknown, language);
+            errors.push(error(
+                "input-suppression-unknown",
+                vec![("unknown", unknown)],
+            ));
             continue;
         }
         if reason.is_empty() {
-            errors.push(
-                InputError::new(
-                    InputErrorKind::InvalidSuppression,
-                    "this suppression gives no reason",
-                    Some(span),
-                )
-                .with_help(format!(
-                    "say why after `--`: `torlint-disable{} {} -- reason`",
-                    if file_wide { "-file" } else { "" },
-                    ids.join(", ")
-                )),
-            );
+            let directive = if file_wide {
+                "torlint-disable-file"
+            } else {
+                "torlint-disable"
+            };
+            errors.push(error(
+                "input-suppression-no-reason",
+                vec![
+                    ("directive", directive.to_string()),
+                    ("ids", ids.join(", ")),
+                ],
+            ));
             continue;
         }
         let reach = if file_wide {

@@ -148,9 +148,10 @@ pub fn build_meta(
             _ => None,
         };
         let wrong_type = || {
-            InputError::new(
+            InputError::worded(
                 InputErrorKind::WrongShape,
-                format!("`{key}` must be a single value, not a list or a mapping"),
+                "input-meta-not-single",
+                vec![("key", key.clone())],
                 Some(span),
             )
         };
@@ -158,24 +159,24 @@ pub fn build_meta(
             "scope" => {
                 let text = text.ok_or_else(wrong_type)?;
                 meta.scope = Scope::parse(&text).ok_or_else(|| {
-                    InputError::new(
+                    InputError::worded(
                         InputErrorKind::WrongShape,
-                        format!("unknown scope `{text}`"),
+                        "input-meta-scope",
+                        vec![("value", text.clone())],
                         Some(span),
                     )
-                    .with_help("scope is one of: national, regional, global")
                 })?;
                 meta.scope_given = true;
             }
             "language" => {
                 let text = text.ok_or_else(wrong_type)?;
                 meta.language = Language::parse(&text).ok_or_else(|| {
-                    InputError::new(
+                    InputError::worded(
                         InputErrorKind::WrongShape,
-                        format!("unsupported language `{text}`"),
+                        "input-meta-language",
+                        vec![("value", text.clone()), ("codes", Language::codes())],
                         Some(span),
                     )
-                    .with_help(format!("language is one of: {}", Language::codes()))
                 })?;
                 meta.language_given = true;
             }

@@ -55,12 +55,12 @@ pub fn read(file: &SourceFile, base: usize) -> Result<YamlDocument, InputError> 
     let raw: RawDocument = slice.parse(file)?;
     let meta = build_meta(keys, &slice, file, &["sections"])?;
     let Some(raw_sections) = raw.sections else {
-        return Err(InputError::new(
+        return Err(InputError::worded(
             InputErrorKind::WrongShape,
-            "a YAML terms of reference needs a `sections:` list",
+            "input-yaml-no-sections",
+            Vec::new(),
             Some(Span::new(base, base)),
-        )
-        .with_help("write `sections:` with a `title:` (or `section:`) and `clauses:` per entry"));
+        ));
     };
     let mut sections = Vec::new();
     let mut clauses = Vec::new();

@@ -258,3 +258,43 @@ fn a_word_file_named_to_check_is_read_and_one_it_cannot_read_says_what_to_do() {
         assert!(error["help"].as_str().unwrap().contains(help), "{error:#}");
     }
 }
+
+#[test]
+fn input_errors_are_worded_in_the_message_language() {
+    // The scope is refused while reading; the suppressions once the
+    // document is checked. Both follow `--lang`.
+    let cases: [(&str, &[u8], &str); 3] = [
+        (
+            "portee.md",
+            b"---\nlanguage: fr\nscope: planetaire\n---\n# T\n\nTexte.\n",
+            "portée inconnue `planetaire`",
+        ),
+        (
+            "motif.md",
+            b"---\nlanguage: fr\n---\n# T\n\n<!-- torlint-disable principles.statement -->\nTexte.\n",
+            "cette suppression ne donne aucun motif",
+        ),
+        (
+            "element.md",
+            b"---\nlanguage: fr\n---\n# T\n\n<!-- torlint-disable principles.statment -- voulu -->\nTexte.\n",
+            "vouliez-vous dire `principles.statement`",
+        ),
+    ];
+    for (name, bytes, words) in cases {
+        let dir = crate::common::with_bad_file(name, bytes);
+        let run = torlint_in(
+            dir.path(),
+            &["check", "--lang", "fr", "--format", "json", name],
+        );
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let error = &json["documents"][0]["errors"][0];
+        assert!(
+            error["message"].as_str().unwrap_or("").contains(words),
+            "{name}: {error:#}"
+        );
+        assert!(
+            error["help"].as_str().is_some_and(|h| !h.is_empty()),
+            "{name}: {error:#}"
+        );
+    }
+}

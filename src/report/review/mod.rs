@@ -195,7 +195,8 @@ pub enum Piece<'a> {
 /// The pieces of `block` in `text`, with the `anchors` that start, cover
 /// or end in it. A finding that starts before the block's words (on a
 /// heading's `#`) starts at its first word; one whose words run past the
-/// block ends in the last block it reaches.
+/// block ends in the last block it reaches. Markdown's emphasis and code
+/// delimiters are left out: a reader sees the words, not `**`.
 #[must_use]
 pub fn pieces<'a>(
     text: &'a str,
@@ -235,8 +236,14 @@ pub fn pieces<'a>(
         }
     }
     events.sort_unstable();
+    let hidden = if block.kind == BlockKind::Meta {
+        Vec::new()
+    } else {
+        delimiters(text, content)
+    };
     let mut cuts: Vec<usize> = vec![content.start, content.end];
     cuts.extend(events.iter().map(|&(at, _, _)| at));
+    cuts.extend(hidden.iter().flat_map(|h| [h.start, h.end]));
     cuts.sort_unstable();
     cuts.dedup();
     let over = |from: usize, to: usize| {
@@ -262,6 +269,7 @@ pub fn pieces<'a>(
         }
         if let Some(words) = text.get(from..to)
             && !words.is_empty()
+            && !hidden.iter().any(|h| h.start <= from && to <= h.end)
         {
             out.push(Piece::Text(words, over(from, to)));
         }
@@ -274,6 +282,54 @@ pub fn pieces<'a>(
         });
     }
     out
+}
+
+/// The Markdown delimiters in `content` that a reader should not see: each
+/// run of `*`, `_` or `` ` `` that opens emphasis or code and the run of
+/// the same length that closes it. A run that opens must be followed by a
+/// non-space, one that closes preceded by one (and `_` not inside a word),
+/// roughly as the `CommonMark` specification has it; an unpaired `*` (a
+/// footnote mark, "3 * 4") stays.
+fn delimiters(text: &str, content: Span) -> Vec<Span> {
+    let Some(words) = text.get(content.range()) else {
+        return Vec::new();
+    };
+    let mut hidden = Vec::new();
+    let mut open: Vec<(char, usize, Span)> = Vec::new();
+    let mut chars = words.char_indices().peekable();
+    while let Some((start, mark)) = chars.next() {
+        if !matches!(mark, '*' | '_' | '`') {
+            continue;
+        }
+        let mut end = start + 1;
+        while let Some(&(at, _)) = chars.peek().filter(|&&(_, c)| c == mark) {
+            end = at + 1;
+            chars.next();
+        }
+        let length = end - start;
+        let before = words.get(..start).and_then(|w| w.chars().next_back());
+        let after = words.get(end..).and_then(|w| w.chars().next());
+        let word = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let (can_open, can_close) = match mark {
+            '`' => (true, true),
+            '_' => (
+                word(after) && !letter(before),
+                word(before) && !letter(after),
+            ),
+            _ => (word(after), word(before)),
+        };
+        let run = Span::new(content.start + start, content.start + end);
+        let opener = open.iter().rposition(|&(m, l, _)| m == mark && l == length);
+        if can_close && let Some(k) = opener {
+            hidden.extend(open.drain(k..).next().map(|(_, _, span)| span));
+            hidden.push(run);
+        } else if can_open && length <= 3 {
+            open.push((mark, length, run));
+        }
+    }
+    hidden.sort_unstable_by_key(|h| h.start);
+    hidden
 }
 
 /// The findings of a review, numbered in document order.
@@ -464,6 +520,23 @@ mod tests {
                 Piece::Text("T", Some(Severity::Warning)),
                 Piece::End(2),
             ]
+        );
+    }
+
+    #[test]
+    fn a_reader_sees_emphasised_words_without_their_delimiters() {
+        let text = "**Article 3.** The *secretariat* is `IOM`; 3 * 4 and snake_case_word stay.\n";
+        let blocks = blocks(text);
+        let words: String = pieces(text, &blocks, 0, &[])
+            .iter()
+            .map(|p| match p {
+                Piece::Text(words, _) => *words,
+                _ => "",
+            })
+            .collect();
+        assert_eq!(
+            words,
+            "Article 3. The secretariat is IOM; 3 * 4 and snake_case_word stay."
         );
     }
 
