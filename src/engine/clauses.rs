@@ -45,6 +45,11 @@ pub struct Prepared {
     /// paragraph before it in its section, where that noun was named: read
     /// as its lead-in.
     pub antecedent: Option<usize>,
+    /// For a paragraph that opens on such a noun, numbered or not, the
+    /// paragraph before it in its section: what it says goes on with what
+    /// that one says ("17.1 A meeting of all members ... 17.2 This meeting
+    /// reviews progress ...").
+    pub follows: Option<usize>,
     /// The clauses it introduces: its list items, or a header row's rows.
     pub items: Vec<usize>,
     /// Its words.
@@ -109,7 +114,8 @@ const ITEM_HEAD: usize = 16;
 
 impl Prepared {
     /// What introduces it: the clause that leads into its list, or else
-    /// the heading it stands under.
+    /// the heading it stands under, or the paragraph its first words point
+    /// back to ("Ledit comité ...").
     #[must_use]
     pub fn lead_in<'a>(&'a self, clauses: &'a [Prepared]) -> Option<&'a Prepared> {
         self.lead
@@ -118,16 +124,28 @@ impl Prepared {
             .or_else(|| self.antecedent.and_then(|a| clauses.get(a)))
     }
 
-    /// Whether it opens on a noun that points back to one named before it
-    /// ("Ledit comité fixe ...").
-    fn opens_on_anaphor(&self, lexicon: &Lexicon) -> bool {
-        self.hits.iter().any(|h| {
-            h.range.start == 0
-                && lexicon
-                    .concepts
-                    .get(h.concept)
-                    .is_some_and(|c| c.cue == Cue::Anaphor)
-        })
+    /// Where it opens on a noun that points back to one named before it
+    /// ("Ledit comité fixe ...", "17.2. Cette réunion ..."): the noun's
+    /// first byte, after the paragraph's number if it has one.
+    fn opening_anaphor(&self, lexicon: &Lexicon) -> Option<usize> {
+        let numbering = |before: &str| {
+            before
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | ' '))
+        };
+        self.hits
+            .iter()
+            .find(|h| {
+                self.folded
+                    .as_str()
+                    .get(..h.range.start)
+                    .is_some_and(numbering)
+                    && lexicon
+                        .concepts
+                        .get(h.concept)
+                        .is_some_and(|c| c.cue == Cue::Anaphor)
+            })
+            .map(|h| h.range.start)
     }
 
     /// The folded text.
@@ -1510,6 +1528,7 @@ fn read_clause(
         lead: clause.lead.filter(|_| !assigns),
         heading: None,
         antecedent: None,
+        follows: None,
         items: Vec::new(),
         folded,
         tokens,
@@ -1592,18 +1611,17 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
         let Some(clause) = prepared.get(at) else {
             continue;
         };
-        if clause.kind == ClauseKind::Paragraph
+        if let Some(start) = clause.opening_anaphor(&mandate.lexicon)
+            && clause.kind == ClauseKind::Paragraph
             && clause.lead.is_none()
-            && clause.opens_on_anaphor(&mandate.lexicon)
         {
-            let section = document.clauses.get(at).and_then(|c| c.section);
-            let antecedent = (0..at).rev().find(|&before| {
-                document.clauses.get(before).is_some_and(|c| {
-                    c.kind == ClauseKind::Paragraph && c.lead.is_none() && c.section == section
-                })
-            });
+            let before = paragraph_before(document, at);
             if let Some(clause) = prepared.get_mut(at) {
-                clause.antecedent = antecedent;
+                clause.follows = before;
+                // A numbered paragraph is a provision of its own: it goes
+                // on with what the one before says, but is not read as one
+                // of its sentences.
+                clause.antecedent = before.filter(|_| start == 0);
             }
         }
         let lead = prepared.get(at).and_then(|c| c.lead);
@@ -1616,6 +1634,16 @@ pub fn prepare(document: &Document, mandate: &Mandate) -> Vec<Prepared> {
         }
     }
     prepared
+}
+
+/// The paragraph before clause `at` in its section, skipping lists.
+fn paragraph_before(document: &Document, at: usize) -> Option<usize> {
+    let section = document.clauses.get(at).and_then(|c| c.section);
+    (0..at).rev().find(|&before| {
+        document.clauses.get(before).is_some_and(|c| {
+            c.kind == ClauseKind::Paragraph && c.lead.is_none() && c.section == section
+        })
+    })
 }
 
 /// The paragraph right before a table that introduces it ("... un Comité

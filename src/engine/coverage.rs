@@ -251,15 +251,7 @@ fn said_of_its_subject(element: &Element, clause: &Prepared, range: &Range<usize
             .says_atom(&Atom::Concept(concept), sentence.clone(), Reading::Any)
             .is_some()
     };
-    let names_subject = |sentence: &Range<usize>| {
-        element
-            .says
-            .iter()
-            .chain(&element.says_in_section)
-            .filter_map(|s| s.groups.first())
-            .flatten()
-            .any(|atom| matches!(atom, Atom::Concept(c) if names(*c, sentence)))
-    };
+    let names_subject = |sentence: &Range<usize>| names_subject(element, clause, sentence);
     if names_subject(sentence) {
         return true;
     }
@@ -285,6 +277,38 @@ fn said_of_its_subject(element: &Element, clause: &Prepared, range: &Range<usize
     // with the members."), and otherwise what the sentence is about.
     clause.sentences.first().is_some_and(names_subject)
         || !element.other_bodies.iter().any(|&c| names(c, sentence))
+}
+
+/// Whether `range` of `clause` names what the element is about: a concept
+/// its statements open on.
+fn names_subject(element: &Element, clause: &Prepared, range: &Range<usize>) -> bool {
+    element
+        .says
+        .iter()
+        .chain(&element.says_in_section)
+        .filter_map(|s| s.groups.first())
+        .flatten()
+        .any(|atom| {
+            matches!(atom, Atom::Concept(c) if clause
+                .says_atom(&Atom::Concept(*c), range.clone(), Reading::Any)
+                .is_some())
+        })
+}
+
+/// The paragraphs that point back to clause `at` ("Cette réunion a pour
+/// objet ...") and name what the element is about: they go on saying what
+/// it said.
+fn followers<'a>(
+    element: &'a Element,
+    clauses: &'a [Prepared],
+    at: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    clauses
+        .iter()
+        .enumerate()
+        .skip(at + 1)
+        .filter(move |(_, c)| c.follows == Some(at) && names_subject(element, c, &c.whole()))
+        .map(|(k, _)| k)
 }
 
 /// Where the words an item opens on end: an item names a holder it opens
@@ -465,7 +489,9 @@ pub fn evaluate(
     // state them together (a "Principles" heading, then one principle a line).
     let mut pooled: Vec<(usize, BTreeSet<usize>)> = Vec::new();
     for (i, _) in &topics {
-        let kids: Vec<usize> = children(clauses, *i).collect();
+        let kids: Vec<usize> = children(clauses, *i)
+            .chain(followers(element, clauses, *i))
+            .collect();
         let own: BTreeSet<usize> = std::iter::once(*i)
             .chain(kids.iter().copied())
             .flat_map(|k| item_ranges(element, clauses, k))

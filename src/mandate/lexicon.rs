@@ -346,6 +346,37 @@ impl Lexicon {
         self.concepts.iter().position(|c| c.key == key)
     }
 
+    /// Drop the hits inside a longer form of another concept.
+    /// A word inside a longer form of another concept belongs to that form:
+    /// "coordonnateur" in "coordonnateur résident", "pas" in "pas
+    /// seulement".
+    fn drop_inner(&self, hits: &mut Vec<Hit>) {
+        // Sorted by start, longest first, a hit is inside a longer one when
+        // an earlier hit reaches past its end, or as far from further back.
+        // A noun that points back still names its body ("cette réunion" is
+        // a meeting): an anaphor takes no word from the others.
+        hits.sort_by_key(|h| (h.tokens.start, std::cmp::Reverse(h.tokens.end)));
+        let mut reach: Option<(usize, usize)> = None; // (end, earliest start)
+        let anaphor = |concept: usize| {
+            self.concepts
+                .get(concept)
+                .is_some_and(|c| c.cue == Cue::Anaphor)
+        };
+        hits.retain(|h| {
+            let inside = reach.is_some_and(|(end, start)| {
+                end > h.tokens.end || (end == h.tokens.end && start < h.tokens.start)
+            });
+            if anaphor(h.concept) {
+                return !inside;
+            }
+            match reach {
+                Some((end, _)) if end >= h.tokens.end => {}
+                _ => reach = Some((h.tokens.end, h.tokens.start)),
+            }
+            !inside
+        });
+    }
+
     /// Every concept in `tokens`, in order; at one position the longest
     /// form of each concept wins.
     #[must_use]
@@ -401,23 +432,7 @@ impl Lexicon {
                 }
             }
         }
-        // A word inside a longer form of another concept belongs to that
-        // form: "coordonnateur" in "coordonnateur résident", "pas" in "pas
-        // seulement".
-        // Sorted by start, longest first, a hit is inside a longer one when
-        // an earlier hit reaches past its end, or as far from further back.
-        hits.sort_by_key(|h| (h.tokens.start, std::cmp::Reverse(h.tokens.end)));
-        let mut reach: Option<(usize, usize)> = None; // (end, earliest start)
-        hits.retain(|h| {
-            let inside = reach.is_some_and(|(end, start)| {
-                end > h.tokens.end || (end == h.tokens.end && start < h.tokens.start)
-            });
-            match reach {
-                Some((end, _)) if end >= h.tokens.end => {}
-                _ => reach = Some((h.tokens.end, h.tokens.start)),
-            }
-            !inside
-        });
+        self.drop_inner(&mut hits);
         // A word read both as one of the Network's bodies and as an act is
         // the body: "coordinator" (or "coordinador") names who coordinates,
         // it does not say that anyone coordinates.

@@ -789,6 +789,30 @@ fn sentences_that_once_got_the_wrong_verdict() {
     let m = mandate();
     let cases: &[(&str, Language, &str, &str)] = &[
         (
+            "review.annual-meeting",
+            Fr,
+            "## Réunion annuelle\n\n17.1. Une réunion rassemblant l'ensemble des membres se tient au moins une fois par an.\n\n17.2. Cette réunion a pour objet de faire le point sur les progrès accomplis par le Réseau, de renforcer la collaboration entre ses membres et de cerner les nouveaux défis.",
+            "covered",
+        ),
+        (
+            "structure.co-chairs",
+            Fr,
+            "## Groupes de travail\n\n8.1 Les coprésidents se chargent de constituer des groupes de travail sur des thématiques précises.\n\n8.2 Ces groupes réunissent des membres du Réseau et, le cas échéant, d'autres partenaires.",
+            "missing",
+        ),
+        (
+            "review.annual-workplan",
+            En,
+            "6.3 In concertation with the members, the Executive Committee adopts the annual plan of work of the Network at the beginning of each year.",
+            "covered",
+        ),
+        (
+            "reporting.line",
+            Es,
+            "## Antecedentes\n\nEste trabajo se ha desarrollado sin una interlocución común frente a las autoridades, y busca armonizar la estructura de la Red con las orientaciones de la Red de las Naciones Unidas sobre Migración a nivel mundial.",
+            "missing",
+        ),
+        (
             "structure.coordinator",
             Fr,
             "## Coprésidence\n\nLe Réseau est coprésidé par le Coordonnateur résident des Nations Unies. La seconde coprésidence n'est pas assurée de manière permanente par l'OIM : elle tourne chaque année entre l'OIM, le HCR et le PNUD.",
