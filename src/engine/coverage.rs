@@ -521,6 +521,13 @@ pub fn evaluate(
                         matches!(c.kind, ClauseKind::ListItem | ClauseKind::TableRow)
                     }))
         })
+        // In a list of labelled items ("- Support: ...", "- Progress
+        // reporting: ..."), each label names a topic of its own.
+        .filter(|&&i| {
+            clauses
+                .get(i)
+                .is_none_or(|c| !c.label || c.kind == ClauseKind::TableRow)
+        })
         .flat_map(|&i| list_mates(clauses, i))
         .filter(|k| !verdict.clauses.contains(k))
         // A mate that is a sentence of its own says its own thing ("every
