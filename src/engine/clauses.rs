@@ -140,10 +140,7 @@ impl Prepared {
                     .as_str()
                     .get(..h.range.start)
                     .is_some_and(numbering)
-                    && lexicon
-                        .concepts
-                        .get(h.concept)
-                        .is_some_and(|c| c.cue == Cue::Anaphor)
+                    && lexicon.has_cue(h.concept, Cue::Anaphor)
             })
             .map(|h| h.range.start)
     }
@@ -867,13 +864,7 @@ fn commentary_columns(mandate: &Mandate, header: &Read<'_>) -> Vec<usize> {
     header
         .hits
         .iter()
-        .filter(|h| {
-            mandate
-                .lexicon
-                .concepts
-                .get(h.concept)
-                .is_some_and(|c| c.cue == Cue::Commentary)
-        })
+        .filter(|h| mandate.lexicon.has_cue(h.concept, Cue::Commentary))
         .filter_map(|h| cells.iter().position(|c| c.contains(&h.range.start)))
         .collect()
 }

@@ -251,8 +251,7 @@ fn said_of_its_subject(element: &Element, clause: &Prepared, range: &Range<usize
             .says_atom(&Atom::Concept(concept), sentence.clone(), Reading::Any)
             .is_some()
     };
-    let names_subject = |sentence: &Range<usize>| names_subject(element, clause, sentence);
-    if names_subject(sentence) {
+    if names_subject(element, clause, sentence) {
         return true;
     }
     // A sentence that opens on another body is about that body ("The
@@ -275,7 +274,10 @@ fn said_of_its_subject(element: &Element, clause: &Prepared, range: &Range<usize
     // paragraph that opens on the subject ("An Executive Committee sits
     // within the Network. [...] Overall direction is set by the Committee,
     // with the members."), and otherwise what the sentence is about.
-    clause.sentences.first().is_some_and(names_subject)
+    clause
+        .sentences
+        .first()
+        .is_some_and(|first| names_subject(element, clause, first))
         || !element.other_bodies.iter().any(|&c| names(c, sentence))
 }
 

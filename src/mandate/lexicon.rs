@@ -346,10 +346,15 @@ impl Lexicon {
         self.concepts.iter().position(|c| c.key == key)
     }
 
-    /// Drop the hits inside a longer form of another concept.
-    /// A word inside a longer form of another concept belongs to that form:
-    /// "coordonnateur" in "coordonnateur résident", "pas" in "pas
-    /// seulement".
+    /// Whether `concept` is one of the words marked with `cue`.
+    #[must_use]
+    pub fn has_cue(&self, concept: usize, cue: Cue) -> bool {
+        self.concepts.get(concept).is_some_and(|c| c.cue == cue)
+    }
+
+    /// Drop the hits inside a longer form of another concept: a word inside
+    /// one belongs to that form ("coordonnateur" in "coordonnateur
+    /// résident", "pas" in "pas seulement").
     fn drop_inner(&self, hits: &mut Vec<Hit>) {
         // Sorted by start, longest first, a hit is inside a longer one when
         // an earlier hit reaches past its end, or as far from further back.
@@ -357,16 +362,11 @@ impl Lexicon {
         // a meeting): an anaphor takes no word from the others.
         hits.sort_by_key(|h| (h.tokens.start, std::cmp::Reverse(h.tokens.end)));
         let mut reach: Option<(usize, usize)> = None; // (end, earliest start)
-        let anaphor = |concept: usize| {
-            self.concepts
-                .get(concept)
-                .is_some_and(|c| c.cue == Cue::Anaphor)
-        };
         hits.retain(|h| {
             let inside = reach.is_some_and(|(end, start)| {
                 end > h.tokens.end || (end == h.tokens.end && start < h.tokens.start)
             });
-            if anaphor(h.concept) {
+            if self.has_cue(h.concept, Cue::Anaphor) {
                 return !inside;
             }
             match reach {
