@@ -80,7 +80,54 @@ pub struct Wording {
     /// The message key (`input-empty`); `{key}-help` is its help.
     pub key: &'static str,
     /// The values of its placeholders.
-    pub args: Vec<(&'static str, String)>,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A value put in a catalogue message: words as they are, or another
+/// message of the catalogue, worded in the same language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Words shown as they are (a path, a number, a name).
+    Text(String),
+    /// The key of a message worded in the report's language.
+    Message(&'static str),
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl Arg {
+    /// The words, in `language` when they are a message of the catalogue.
+    #[must_use]
+    pub fn say(
+        &self,
+        mandate: &crate::mandate::Mandate,
+        language: crate::model::Language,
+    ) -> String {
+        match self {
+            Self::Text(text) => text.clone(),
+            Self::Message(key) => mandate.message(key, language, &[]),
+        }
+    }
+}
+
+/// Why the operating system refused a file or folder: the catalogue's words
+/// for the usual reasons, so they read in the report's language, and the
+/// system's own words for the rare others.
+#[must_use]
+pub fn io_reason(err: &std::io::Error) -> Arg {
+    use std::io::ErrorKind;
+    match err.kind() {
+        ErrorKind::NotFound => Arg::Message("io-not-found"),
+        ErrorKind::PermissionDenied => Arg::Message("io-permission-denied"),
+        ErrorKind::IsADirectory => Arg::Message("io-is-a-directory"),
+        ErrorKind::NotADirectory => Arg::Message("io-not-a-directory"),
+        ErrorKind::InvalidData => Arg::Message("io-invalid-data"),
+        _ => Arg::Text(err.to_string()),
+    }
 }
 
 impl InputError {
@@ -102,9 +149,10 @@ impl InputError {
     pub fn worded(
         kind: InputErrorKind,
         key: &'static str,
-        args: Vec<(&'static str, String)>,
+        args: Vec<(&'static str, impl Into<Arg>)>,
         span: Option<Span>,
     ) -> Self {
+        let args = args.into_iter().map(|(k, v)| (k, v.into())).collect();
         Self {
             kind,
             message: String::new(),
@@ -114,12 +162,24 @@ impl InputError {
         }
     }
 
+    /// An error of `kind` at `span` whose words are the catalogue's message
+    /// `key`, which has nothing to fill in.
+    #[must_use]
+    pub fn stated(kind: InputErrorKind, key: &'static str, span: Option<Span>) -> Self {
+        Self::worded(kind, key, Vec::<(&str, Arg)>::new(), span)
+    }
+
     /// Put the catalogue's words, in `language`, in the message and help.
     pub fn word(&mut self, mandate: &crate::mandate::Mandate, language: crate::model::Language) {
         let Some(wording) = self.wording.take() else {
             return;
         };
-        let args: Vec<(&str, &str)> = wording.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let values: Vec<(&str, String)> = wording
+            .args
+            .iter()
+            .map(|(k, v)| (*k, v.say(mandate, language)))
+            .collect();
+        let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
         self.message = mandate.message(wording.key, language, &args);
         let help = format!("{}-help", wording.key);
         if mandate.messages.contains_key(&help) {

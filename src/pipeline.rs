@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use crate::baseline::{self, Baseline};
 use crate::config::{FileSettings, Settings};
 use crate::engine::{self, suppress};
-use crate::error::{InputError, InputErrorKind};
+use crate::error::{InputError, InputErrorKind, io_reason};
 use crate::import::Office;
 use crate::mandate::Mandate;
 use crate::model::Language;
@@ -316,7 +316,7 @@ pub fn check_file(
             vec![InputError::worded(
                 InputErrorKind::Unreadable,
                 "input-unreadable",
-                vec![("reason", err.to_string())],
+                vec![("reason", io_reason(&err))],
                 None,
             )],
         ),

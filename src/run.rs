@@ -15,7 +15,7 @@ use crate::baseline::{self, Baseline};
 use crate::cli::{CheckArgs, Cli, ColorChoice, Command, CompareArgs, FormatTarget, RuleOptions};
 use crate::config::{self, CliOverrides, Settings};
 use crate::engine;
-use crate::error::{FileError, RuleErrors};
+use crate::error::{FileError, RuleErrors, io_reason};
 use crate::explain;
 use crate::mandate::Mandate;
 use crate::model::Language;
@@ -322,7 +322,7 @@ fn import(
     };
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
-        Err(err) => return cannot_read(err.to_string()),
+        Err(err) => return cannot_read(io_reason(&err).say(&mandate, language)),
     };
     let extension = file
         .extension()

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use ignore::WalkBuilder;
 
 use crate::config::Settings;
-use crate::error::{InputError, InputErrorKind};
+use crate::error::{Arg, InputError, InputErrorKind, io_reason};
 use crate::parse::Syntax;
 
 /// A file to check, or a problem met while finding files.
@@ -111,7 +111,11 @@ fn walk(root: &Path, settings: &Settings, found: &mut Inputs) {
                     None => (
                         root.display().to_string(),
                         "input-walk",
-                        vec![("reason", err.to_string())],
+                        vec![(
+                            "reason",
+                            err.io_error()
+                                .map_or_else(|| Arg::Text(err.to_string()), io_reason),
+                        )],
                     ),
                 };
                 found.inputs.push(Input::Problem(

@@ -72,7 +72,7 @@ impl Writer<'_> {
             span,
             focus: None,
             label: String::new(),
-            help: localized(&element.help, doc_language).to_string(),
+            help: localized(&element.help, self.language).to_string(),
             suggestion: self
                 .mandate
                 .suggestion(element, doc_language, self.region()),

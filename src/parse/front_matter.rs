@@ -67,10 +67,9 @@ pub fn split(text: &str) -> Result<Split<'_>, InputError> {
         }
     }
     let opening = Span::new(bom, bom + first.trim_end_matches(['\n', '\r']).len());
-    Err(InputError::worded(
+    Err(InputError::stated(
         InputErrorKind::UnclosedFrontMatter,
         "input-unclosed-front-matter",
-        Vec::new(),
         Some(opening),
     ))
 }

@@ -97,7 +97,7 @@ pub fn read_source(source: SourceFile, syntax: Syntax) -> ReadOutcome {
     }
     let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     if text.get(bom..).is_none_or(|t| t.trim().is_empty()) {
-        let error = InputError::worded(InputErrorKind::Empty, "input-empty", Vec::new(), None);
+        let error = InputError::stated(InputErrorKind::Empty, "input-empty", None);
         return ReadOutcome::failed(source, error);
     }
     let result = match syntax {
@@ -114,10 +114,9 @@ pub fn read_source(source: SourceFile, syntax: Syntax) -> ReadOutcome {
     match result {
         Ok(mut document) => {
             if document.clauses.is_empty() {
-                let error = InputError::worded(
+                let error = InputError::stated(
                     InputErrorKind::Empty,
                     "input-no-clauses",
-                    Vec::new(),
                     document.sections.first().map(|s| s.span),
                 );
                 return ReadOutcome::failed(source, error);
@@ -136,7 +135,7 @@ pub fn read_source(source: SourceFile, syntax: Syntax) -> ReadOutcome {
 }
 
 fn binary_error() -> InputError {
-    InputError::worded(InputErrorKind::Binary, "input-binary", Vec::new(), None)
+    InputError::stated(InputErrorKind::Binary, "input-binary", None)
 }
 
 fn read_markdown(source: &SourceFile) -> Result<Document, InputError> {

@@ -55,10 +55,9 @@ pub fn read(file: &SourceFile, base: usize) -> Result<YamlDocument, InputError> 
     let raw: RawDocument = slice.parse(file)?;
     let meta = build_meta(keys, &slice, file, &["sections"])?;
     let Some(raw_sections) = raw.sections else {
-        return Err(InputError::worded(
+        return Err(InputError::stated(
             InputErrorKind::WrongShape,
             "input-yaml-no-sections",
-            Vec::new(),
             Some(Span::new(base, base)),
         ));
     };

@@ -263,7 +263,7 @@ fn a_word_file_named_to_check_is_read_and_one_it_cannot_read_says_what_to_do() {
 fn input_errors_are_worded_in_the_message_language() {
     // The scope is refused while reading; the suppressions once the
     // document is checked. Both follow `--lang`.
-    let cases: [(&str, &[u8], &str); 3] = [
+    let cases: [(&str, &[u8], &str); 4] = [
         (
             "portee.md",
             b"---\nlanguage: fr\nscope: planetaire\n---\n# T\n\nTexte.\n",
@@ -279,9 +279,19 @@ fn input_errors_are_worded_in_the_message_language() {
             b"---\nlanguage: fr\n---\n# T\n\n<!-- torlint-disable principles.statment -- voulu -->\nTexte.\n",
             "vouliez-vous dire `principles.statement`",
         ),
+        (
+            // The system's reason for refusing the file is the catalogue's.
+            "absent.md",
+            b"",
+            "impossible de lire le fichier : ce fichier ou dossier n'existe pas",
+        ),
     ];
     for (name, bytes, words) in cases {
-        let dir = crate::common::with_bad_file(name, bytes);
+        // An empty content stands for a file that is not there.
+        let dir = crate::common::with_bad_file("present.md", bytes);
+        if !bytes.is_empty() {
+            std::fs::rename(dir.path().join("present.md"), dir.path().join(name)).unwrap();
+        }
         let run = torlint_in(
             dir.path(),
             &["check", "--lang", "fr", "--format", "json", name],
