@@ -135,13 +135,16 @@ pub struct Concept {
     pub body: bool,
 }
 
-/// One word of a form: stems to share, a folded prefix (`copresid*`), or an
-/// acronym matched only where written in capitals (`CE` for the Comité
-/// exécutif, never the word "ce").
+/// One word of a form: stems to share, a folded prefix (`copresid*`), a
+/// folded word matched only as written (`design=`, which is not
+/// "designate" though the two share a stem), or an acronym matched only
+/// where written in capitals (`CE` for the Comité exécutif, never the word
+/// "ce").
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Word {
     Stem(Vec<String>),
     Prefix(String),
+    Exact(String),
     Acronym(String),
 }
 
@@ -152,6 +155,7 @@ impl Word {
             Word::Prefix(prefix) => text
                 .get(token.range.clone())
                 .is_some_and(|w| w.starts_with(prefix.as_str())),
+            Word::Exact(word) => text.get(token.range.clone()) == Some(word.as_str()),
             Word::Acronym(acronym) => {
                 token.capitals && text.get(token.range.clone()) == Some(acronym.as_str())
             }
@@ -194,6 +198,8 @@ struct Table {
     by_stem: FxHashMap<String, Vec<Form>>,
     /// Forms whose first word is a prefix, by the prefix's first letters.
     by_prefix: FxHashMap<String, Vec<Form>>,
+    /// Forms whose first word is matched as written, by the folded word.
+    by_word: FxHashMap<String, Vec<Form>>,
     /// Forms whose first word is an acronym, by the folded acronym.
     by_acronym: FxHashMap<String, Vec<Form>>,
 }
@@ -212,6 +218,10 @@ impl Table {
             Some(Word::Prefix(prefix)) => {
                 let key = prefix_key(prefix).to_string();
                 self.by_prefix.entry(key).or_default().push(form);
+            }
+            Some(Word::Exact(word)) => {
+                let key = word.clone();
+                self.by_word.entry(key).or_default().push(form);
             }
             Some(Word::Acronym(acronym)) => {
                 let key = acronym.clone();
@@ -324,16 +334,17 @@ impl Lexicon {
     }
 
     /// A form's words: split like clause text, stemmed (with and without
-    /// accents) unless they end with `*`.
+    /// accents) unless they end with `*` (a prefix) or `=` (the word as written).
     fn words(form: &str, language: Language) -> Vec<Word> {
         let stemmer = stemmer(language);
-        form.split(|c: char| !(c.is_alphanumeric() || c == '*'))
-            .filter(|w| !w.is_empty() && *w != "*")
-            .map(|w| match w.strip_suffix('*') {
-                Some(prefix) => Word::Prefix(fold(prefix).replace('*', "")),
-                None if in_capitals(w) => Word::Acronym(fold(w)),
-                None => {
-                    let clean = w.replace('*', "");
+        form.split(|c: char| !(c.is_alphanumeric() || c == '*' || c == '='))
+            .filter(|w| !w.is_empty() && *w != "*" && *w != "=")
+            .map(|w| match (w.strip_suffix('*'), w.strip_suffix('=')) {
+                (Some(prefix), _) => Word::Prefix(fold(prefix).replace('*', "")),
+                (_, Some(word)) => Word::Exact(fold(word)),
+                _ if in_capitals(w) => Word::Acronym(fold(w)),
+                _ => {
+                    let clean = w.replace(['*', '='], "");
                     Word::Stem(stems_of(&stemmer, &fold(&clean), Some(&clean)))
                 }
             })
@@ -394,6 +405,11 @@ impl Lexicon {
                 .flatten()
                 .chain(
                     word.and_then(|w| table.by_prefix.get(prefix_key(w)))
+                        .into_iter()
+                        .flatten(),
+                )
+                .chain(
+                    word.and_then(|w| table.by_word.get(w))
                         .into_iter()
                         .flatten(),
                 )
@@ -528,6 +544,22 @@ mod tests {
         );
         assert!(keys(&l, "Ce comité décide", Language::Fr).is_empty());
         assert!(keys(&l, "ce", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_word_marked_as_written_does_not_match_its_stem() {
+        let mut l = lexicon();
+        l.add(
+            "contribute",
+            Localized::new(),
+            Cue::None,
+            &[(Some(Language::En), "design="), (Some(Language::En), "the design= of")],
+        );
+        assert_eq!(keys(&l, "to design", Language::En), ["contribute"]);
+        assert_eq!(keys(&l, "The design of", Language::En), ["contribute"]);
+        // "designates" and "design" share the Snowball stem `design`.
+        assert!(keys(&l, "each member designates", Language::En).is_empty());
+        assert!(keys(&l, "designing", Language::En).is_empty());
     }
 
     #[test]
