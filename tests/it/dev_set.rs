@@ -815,6 +815,14 @@ fn sentences_that_once_got_the_wrong_verdict() {
     let m = mandate();
     let cases: &[(&str, Language, &str, &str)] = &[
         (
+            // A member's focal point is not the network's coordinator, and
+            // "designates" is not "design".
+            "structure.co-chairs",
+            En,
+            "## Structure\n\n3.2 Focal points. Each member designates a senior focal point and an alternate, who attend meetings on its behalf and keep their entity informed of the Network's work.\n\n3.5 Coordination. IOM coordinates the Network through its Regional Director. The Coordinator convenes and chairs the meetings of the Network.",
+            "partial",
+        ),
+        (
             "reporting.national-ownership",
             Fr,
             "## Contexte\n\nLe Pacte mondial pour des migrations sûres, ordonnées et régulières offre un cadre de coopération commun pour répondre à ces enjeux, en cohérence avec les priorités nationales.",
