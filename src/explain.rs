@@ -40,6 +40,29 @@ fn scopes_in(mandate: &Mandate, element: &Element, language: Language) -> String
     }
 }
 
+/// Write the mandate passage `e` comes from, with its translation into
+/// `language` when the rules give one.
+fn passage(
+    out: &mut dyn fmt::Write,
+    mandate: &Mandate,
+    e: &Element,
+    language: Language,
+) -> fmt::Result {
+    let source = &e.source;
+    let heading = mandate.message(
+        "explain-mandate",
+        language,
+        &[("document", &source.document), ("section", &source.section)],
+    );
+    writeln!(out, "{heading}")?;
+    writeln!(out, "  « {} »", source.text)?;
+    if let Some(translation) = source.translation.get(language.as_str()) {
+        let line = mandate.message("explain-translation", language, &[("text", translation)]);
+        writeln!(out, "  {line}")?;
+    }
+    Ok(())
+}
+
 /// Write the explanation of element `e`, every word in `language`: the
 /// examples written in another language are left out, and the wording to
 /// paste is given in `language` alone.
@@ -75,18 +98,7 @@ pub fn explain(
     writeln!(out, "{}", say("explain-why", &[]))?;
     writeln!(out, "  {}", localized(&e.why, language))?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "{}",
-        say(
-            "explain-mandate",
-            &[
-                ("document", &e.source.document),
-                ("section", &e.source.section)
-            ]
-        )
-    )?;
-    writeln!(out, "  « {} »", e.source.text)?;
+    passage(out, mandate, e, language)?;
     if !e.items.is_empty() {
         writeln!(out)?;
         let needed = e.covered_with.to_string();
@@ -239,6 +251,9 @@ fn markdown(out: &mut dyn fmt::Write, mandate: &Mandate) -> fmt::Result {
                 "> {} ({} § {})",
                 e.source.text, e.source.document, e.source.section
             )?;
+            if let Some(translation) = e.source.translation.get(Language::En.as_str()) {
+                writeln!(out, ">\n> *Translated from the French:* {translation}")?;
+            }
             if !e.deviations.is_empty() {
                 writeln!(out)?;
                 for d in &e.deviations {

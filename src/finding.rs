@@ -102,7 +102,19 @@ pub struct Related {
 pub struct MandateQuote {
     /// Where it comes from ("003 § Secrétariat").
     pub source: String,
-    /// The passage.
+    /// The passage, in the mandate's own language (French).
+    pub text: String,
+    /// The passage translated into the document's language, when the rules
+    /// give a translation into it.
+    pub translation: Option<Translation>,
+}
+
+/// A mandate passage translated for the document's reader.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Translation {
+    /// The language it is translated into.
+    pub language: crate::model::Language,
+    /// The translated passage.
     pub text: String,
 }
 

@@ -3,10 +3,22 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
+use torlint::cli::{Cli, help};
 
 fn main() -> ExitCode {
-    let cli = torlint::cli::Cli::parse();
+    // The help is written in the message language, known before parsing.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let early = help::early(&args);
+    let language = torlint::run::message_language(early.lang);
+    let command = help::command(language, &help::load(&early.rules));
+    let cli = match command
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let output = torlint::run::execute(cli, &mut stdout);
     // A closed pipe (`torlint check ... | head`) is not an error worth a panic.

@@ -4,7 +4,7 @@
 use super::clauses::Prepared;
 use super::coverage::{Outcome, Verdict};
 use super::naming::Variants;
-use crate::finding::{Finding, FindingKind, MandateQuote, Related, Severity, Status};
+use crate::finding::{Finding, FindingKind, MandateQuote, Related, Severity, Status, Translation};
 use crate::mandate::{Atom, Denial, Element, Mandate, localized};
 use crate::model::{Document, Language};
 use crate::source::Span;
@@ -80,6 +80,14 @@ impl Writer<'_> {
             mandate: Some(MandateQuote {
                 source: format!("{} § {}", element.source.document, element.source.section),
                 text: element.source.text.clone(),
+                translation: element
+                    .source
+                    .translation
+                    .get(doc_language.as_str())
+                    .map(|text| Translation {
+                        language: doc_language,
+                        text: text.clone(),
+                    }),
             }),
         }
     }

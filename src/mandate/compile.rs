@@ -11,8 +11,8 @@ use serde_saphyr::Spanned;
 use super::lexicon::Lexicon;
 use super::pattern::{self, Pattern, PrefilterBuilder};
 use super::schema::{
-    ConceptsFile, ElementRule, ElementsFile, MessagesFile, MootRule, Patterns, RegionsFile,
-    SectionsFile, VocabularyFile,
+    ConceptsFile, ElementRule, ElementsFile, HelpFile, MessagesFile, MootRule, Patterns,
+    RegionsFile, SectionsFile, VocabularyFile,
 };
 use super::{
     Atom, Deviation, Element, Fact, FactKind, Item, Mandate, MandateSource, Moot, Regions,
@@ -401,6 +401,7 @@ fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileE
         "messages.yaml",
         "regions.yaml",
         "concepts.yaml",
+        "help.yaml",
     ];
     for file in files {
         let is_special = Path::new(file.name())
@@ -408,6 +409,13 @@ fn compile_elements(files: &[SourceFile], shared: Shared, errors: &mut Vec<FileE
             .and_then(|n| n.to_str())
             .is_some_and(|n| special.contains(&n));
         if is_special {
+            // The help is read before the rules, for `--help`; its errors
+            // are reported here with the other rule files'.
+            if file.name().ends_with("help.yaml")
+                && let Err(err) = Compiler::new(file, &shared.patterns).parse::<HelpFile>()
+            {
+                errors.push(err);
+            }
             continue;
         }
         let compiler = Compiler::new(file, &shared.patterns);
@@ -674,6 +682,7 @@ fn compile_element(
             document: rule.source.document.clone(),
             section: rule.source.section.clone(),
             text: rule.source.text.clone(),
+            translation: rule.source.translation.clone(),
         },
         anywhere,
         in_section,

@@ -553,7 +553,10 @@ mod tests {
             "contribute",
             Localized::new(),
             Cue::None,
-            &[(Some(Language::En), "design="), (Some(Language::En), "the design= of")],
+            &[
+                (Some(Language::En), "design="),
+                (Some(Language::En), "the design= of"),
+            ],
         );
         assert_eq!(keys(&l, "to design", Language::En), ["contribute"]);
         assert_eq!(keys(&l, "The design of", Language::En), ["contribute"]);

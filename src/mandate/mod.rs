@@ -70,6 +70,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../rules/secretariat.yaml"),
     ),
     ("review.yaml", include_str!("../../rules/review.yaml")),
+    ("help.yaml", include_str!("../../rules/help.yaml")),
     ("reporting.yaml", include_str!("../../rules/reporting.yaml")),
     (
         "consistency.yaml",
@@ -106,6 +107,9 @@ pub struct MandateSource {
     pub section: String,
     /// The passage.
     pub text: String,
+    /// The passage translated, by language code, for a reader of another
+    /// language than the passage's.
+    pub translation: Localized,
 }
 
 /// One alternative of a statement's group.

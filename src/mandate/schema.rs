@@ -163,6 +163,10 @@ pub struct SourceRule {
     pub section: String,
     /// The passage, quoted.
     pub text: String,
+    /// The passage in other languages, translated from the quoted text
+    /// (the mandate shipped has no official text in them): by language code.
+    #[serde(default)]
+    pub translation: Localized,
 }
 
 /// One part of a complete statement (a verb, an entity, a principle).
@@ -385,4 +389,42 @@ pub struct RegionRule {
 pub struct MessagesFile {
     /// Template per key, per language.
     pub messages: BTreeMap<String, Localized>,
+}
+
+/// `rules/help.yaml`: the command line's help in the other languages.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpFile {
+    /// The words clap writes around the help texts.
+    pub headings: HelpHeadings,
+    /// Help texts by `command.argument` or `command.argument.value`, the
+    /// command path without `torlint` (`check`, `check.format`,
+    /// `check.format.human`); `torlint` is the program's own.
+    pub help: BTreeMap<String, Localized>,
+}
+
+/// The headings of a help page, and clap's own flags and `help` command.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpHeadings {
+    /// Before the usage line ("Usage:").
+    pub usage: Localized,
+    /// Above the options ("Options").
+    pub options: Localized,
+    /// Above the arguments ("Arguments").
+    pub arguments: Localized,
+    /// Above the commands ("Commands").
+    pub commands: Localized,
+    /// Before an option's values ("possible values:").
+    pub values: Localized,
+    /// The `--help` flag ("Print help").
+    pub help_flag: Localized,
+    /// The `-h` flag where `--help` says more ("Print help (see more with '--help')").
+    pub help_flag_long: Localized,
+    /// The `--version` flag ("Print version").
+    pub version_flag: Localized,
+    /// clap's `help` command ("Print this message or the help of the given subcommand(s)").
+    pub help_command: Localized,
+    /// `command`: the placeholder for a command in the usage line.
+    pub command: Localized,
 }

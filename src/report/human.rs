@@ -139,11 +139,7 @@ fn finding_view<'a>(
         notes.push(mandate.message("see-also", language, &[("places", &places.join(", "))]));
     }
     if let Some(quote) = &finding.mandate {
-        notes.push(mandate.message(
-            "mandate-note",
-            language,
-            &[("source", &quote.source), ("text", &quote.text)],
-        ));
+        notes.push(super::mandate_note(mandate, quote, language));
     }
     let severity = mandate.message(
         &format!("severity-{}", finding.severity.as_str()),

@@ -64,6 +64,8 @@ struct JsonRelated<'a> {
 struct JsonMandate<'a> {
     source: &'a str,
     text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    translation: Option<&'a crate::finding::Translation>,
 }
 
 #[derive(Serialize)]
@@ -148,6 +150,7 @@ fn finding<'a>(source: &SourceFile, f: &'a Finding) -> JsonFinding<'a> {
         mandate: f.mandate.as_ref().map(|m| JsonMandate {
             source: &m.source,
             text: &m.text,
+            translation: m.translation.as_ref(),
         }),
     }
 }

@@ -27,7 +27,7 @@ use clap::ValueEnum;
 
 use crate::engine::suppress::Suppressed;
 use crate::error::InputError;
-use crate::finding::{Evaluation, Finding, Severity};
+use crate::finding::{Evaluation, Finding, MandateQuote, Severity};
 use crate::mandate::Mandate;
 use crate::model::{Language, Meta};
 use crate::source::SourceFile;
@@ -81,6 +81,29 @@ pub fn nested_json<T: serde::Serialize>(value: &T, depth: usize) -> io::Result<S
     let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
     let indent = " ".repeat(depth);
     Ok(text.replace('\n', &format!("\n{indent}")))
+}
+
+/// The note quoting the mandate passage a finding departs from, in
+/// `language`: the passage in the document's language first when the rules
+/// translate it, then the original.
+#[must_use]
+pub fn mandate_note(mandate: &Mandate, quote: &MandateQuote, language: Language) -> String {
+    match &quote.translation {
+        Some(translation) => mandate.message(
+            "mandate-note-translated",
+            language,
+            &[
+                ("source", &quote.source),
+                ("translation", &translation.text),
+                ("text", &quote.text),
+            ],
+        ),
+        None => mandate.message(
+            "mandate-note",
+            language,
+            &[("source", &quote.source), ("text", &quote.text)],
+        ),
+    }
 }
 
 /// Escape text for HTML and XML, in content and in attribute values, and

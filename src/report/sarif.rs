@@ -194,7 +194,13 @@ fn result(d: &Diagnostic<'_>) -> SarifResult {
                 id: Some(related.len() + 1),
                 physical_location: None,
                 message: Some(Text {
-                    text: format!("Global mandate ({}): {}", quote.source, quote.text),
+                    text: match &quote.translation {
+                        Some(translation) => format!(
+                            "Global mandate ({}), translated from the French: {} (original: {})",
+                            quote.source, translation.text, quote.text
+                        ),
+                        None => format!("Global mandate ({}): {}", quote.source, quote.text),
+                    },
                 }),
             });
         }

@@ -38,6 +38,7 @@ fn json_output_matches_its_schema() {
         "\"focus\"",
         "\"kind\": \"text\"",
         "\"kind\": \"paragraph\"",
+        "\"translation\"",
     ] {
         assert!(text.contains(needle), "{needle} in the output");
     }
@@ -98,6 +99,43 @@ fn human_output_in_english_for_an_english_tor() {
     insta::assert_snapshot!(
         "southern-africa",
         human("fixtures/extra/southern-africa-regional.yaml")
+    );
+}
+
+#[test]
+fn the_mandate_is_quoted_in_the_language_of_the_tor_then_in_the_original() {
+    let quotes = |file: &str| {
+        let run = torlint(&["check", "--format", "json", file]);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        json["documents"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["mandate"].clone())
+            .collect::<Vec<_>>()
+    };
+    for (file, language) in [
+        ("fixtures/extra/southern-africa-regional.yaml", "en"),
+        ("fixtures/dev/bolivia-es.md", "es"),
+    ] {
+        let quotes = quotes(file);
+        assert!(!quotes.is_empty(), "{file}");
+        for quote in quotes {
+            assert_eq!(
+                quote["translation"]["language"], language,
+                "{file}: {quote}"
+            );
+            assert!(quote["text"].as_str().is_some_and(|t| !t.is_empty()));
+        }
+    }
+    // A French ToR reads the French text alone.
+    for quote in quotes("fixtures/mali.md") {
+        assert!(quote.get("translation").is_none(), "{quote}");
+    }
+    let english = human("fixtures/extra/southern-africa-regional.yaml");
+    assert!(
+        english.contains("says, translated from the French: “"),
+        "{english}"
     );
 }
 

@@ -446,12 +446,10 @@ impl Card {
             place: place(finding.target()),
             help: finding.help.clone(),
             wording: (!finding.suggestion.is_empty()).then(|| finding.suggestion.clone()),
-            mandate: finding.mandate.as_ref().map(|quote| {
-                say(
-                    "mandate-note",
-                    &[("source", &quote.source), ("text", &quote.text)],
-                )
-            }),
+            mandate: finding
+                .mandate
+                .as_ref()
+                .map(|quote| crate::report::mandate_note(mandate, quote, language)),
             related,
         }
     }

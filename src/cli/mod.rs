@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub mod help;
+
 use crate::config::FailOn;
 use crate::finding::Severity;
 use crate::model::{Language, Scope};
@@ -114,7 +116,8 @@ pub enum RulesFormat {
 /// The options of `torlint check`.
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
-    /// Files or directories to check (.md, .markdown, .yaml, .yml).
+    /// Files or directories to check (.md, .markdown, .yaml, .yml; .docx, .odt
+    /// and .pdf files named one by one).
     #[arg(required_unless_present = "show_settings", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Output format, or `FORMAT=FILE` to write that report to FILE
