@@ -18,7 +18,7 @@ use torlint::model::Language;
 
 /// The least share of passages (per thousand) that must get the reader's
 /// status.
-const RIGHT_PER_MILLE: usize = 976;
+const RIGHT_PER_MILLE: usize = 977;
 
 /// A failing passage and the status it must get: one, or any of a list
 /// where a careful reader could honestly hesitate.
