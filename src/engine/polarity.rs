@@ -382,6 +382,26 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
                         .is_some_and(|t| t.trim_end().ends_with(':'))
             })
             .map(|(p, _)| p.start);
+        // A French verb stands between "ne" and "pas" ("ne siègent pas au
+        // Comité", "ne copréside pas"): the negation governs it too, unless
+        // an ellipsis says it of another object ("n'incombe pas au Comité
+        // mais aux coprésidents").
+        let elided = ellipses.iter().any(|e| e.start == part.end);
+        let verb_before = hits
+            .iter()
+            .filter(|_| !elided)
+            .filter(|h| cue_of(h) == Cue::None && h.range.end <= hit.range.start)
+            .filter(|h| {
+                text.get(h.range.end..hit.range.start)
+                    .is_some_and(|between| between.trim().is_empty())
+            })
+            .find(|h| {
+                text.get(..h.range.start).is_some_and(|before| {
+                    let before = before.trim_end();
+                    before.ends_with(" ne") || before.ends_with("n'") || before.ends_with(" n")
+                })
+            })
+            .map(|h| h.range.start);
         let scope = if let Some(start) = label {
             start..part.end
         } else if cue == Cue::LocalNegation || elliptical {
@@ -402,8 +422,8 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
             // A relative clause after a comma says something of the noun
             // before it: "not a member of the Committee, which consists of
             // ..." denies the membership, not the Committee. When the noun
-            // is all the negation governs ("ne siègent pas au Comité, qui
-            // ..."), it stays denied.
+            // is all the negation governs ("ne créent pas de Comité, qui
+            // ..." without a known verb), it stays denied.
             let end = relatives
                 .iter()
                 .filter(|r| r.start > hit.range.end && r.start < end)
@@ -412,10 +432,14 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
                     comma.ends_with(',').then_some(comma.len() - 1)
                 })
                 .map_or(end, |comma| {
-                    let governed: Vec<usize> = content
-                        .iter()
-                        .copied()
-                        .filter(|&c| c > hit.range.end && c < comma)
+                    let governed: Vec<usize> = verb_before
+                        .into_iter()
+                        .chain(
+                            content
+                                .iter()
+                                .copied()
+                                .filter(|&c| c > hit.range.end && c < comma),
+                        )
                         .collect();
                     match governed.as_slice() {
                         [_, .., antecedent] => *antecedent,
@@ -470,6 +494,10 @@ pub fn negations(text: &str, hits: &[Hit], lexicon: &Lexicon) -> Polarities {
         let scope = match within_brackets(text, hit.range.start, part) {
             Some(aside) => scope.start.max(aside.start)..scope.end.min(aside.end),
             None => scope,
+        };
+        let scope = match verb_before {
+            Some(verb) if scope.start == hit.range.start => verb..scope.end,
+            _ => scope,
         };
         scopes.push((cue, hit.range.start, scope, *conditional));
     }
@@ -657,6 +685,37 @@ mod tests {
                 Language::En
             ),
             ["not", "provided", "by", "undp"]
+        );
+    }
+
+    #[test]
+    fn a_french_verb_between_ne_and_pas_is_denied() {
+        let mut l = lexicon();
+        l.add(
+            "which",
+            Localized::new(),
+            Cue::Relative,
+            &[(Some(Language::Fr), "qui")],
+        );
+        l.add(
+            "words",
+            Localized::new(),
+            Cue::None,
+            &[
+                (Some(Language::Fr), "siegent"),
+                (Some(Language::Fr), "comite"),
+                (Some(Language::Fr), "compose"),
+            ],
+        );
+        let denied = |text: &str| read_as(&l, text, Language::Fr, Polarity::Negated);
+        assert_eq!(
+            denied("Le DAES et l'ONUDC ne siègent pas au Comité."),
+            ["siegent", "pas", "au", "comite"]
+        );
+        // The Committee a relative clause goes on to describe stands.
+        assert_eq!(
+            denied("Le DAES et l'ONUDC ne siègent pas au Comité, qui est composé de l'OIT."),
+            ["siegent", "pas", "au"]
         );
     }
 
