@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let early = help::early(&args);
     let language = torlint::run::message_language(early.lang);
-    let command = help::command(language, &help::load(&early.rules));
+    let command = help::command(language, &early.rules);
     let cli = match command
         .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches))

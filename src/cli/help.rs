@@ -58,7 +58,7 @@ pub fn early(args: &[OsString]) -> Early {
 /// reads, else the shipped one. A file that does not read is reported when
 /// the rules are compiled; here it only falls back.
 #[must_use]
-pub fn load(rules: &[PathBuf]) -> HelpFile {
+fn load(rules: &[PathBuf]) -> HelpFile {
     let shipped = EMBEDDED
         .iter()
         .find(|(name, _)| *name == "help.yaml")
@@ -85,9 +85,11 @@ fn heading(heading: &Localized, language: Language) -> Option<&str> {
     heading.get(language.as_str()).map(String::as_str)
 }
 
-/// The command line, with its help in `language`.
+/// The command line, with its help in `language`; the help file is read
+/// (from the `rules` directories, else the shipped one) only for a language
+/// other than English.
 #[must_use]
-pub fn command(language: Language, help: &HelpFile) -> Command {
+pub fn command(language: Language, rules: &[PathBuf]) -> Command {
     let mut command = crate::cli::Cli::command();
     if language == Language::En {
         return command;
@@ -95,7 +97,7 @@ pub fn command(language: Language, help: &HelpFile) -> Command {
     // Building adds the help and version flags and the `help` command, so
     // that they are translated too.
     command.build();
-    localize(command, "", help, language)
+    localize(command, "", &load(rules), language)
 }
 
 /// The key of `name` in the command at `path`: `check.format`, or `check`
@@ -294,11 +296,11 @@ mod tests {
 
     #[test]
     fn the_help_is_written_in_the_language_asked() {
-        let mut french = command(Language::Fr, &load(&[]));
+        let mut french = command(Language::Fr, &[]);
         let page = french.render_long_help().to_string();
         assert!(page.contains("Utilisation :"), "{page}");
         assert!(page.contains("Afficher l'aide"), "{page}");
-        let mut english = command(Language::En, &load(&[]));
+        let mut english = command(Language::En, &[]);
         assert!(english.render_long_help().to_string().contains("Usage:"));
     }
 
