@@ -7,17 +7,24 @@ use clap::FromArgMatches;
 use torlint::cli::{Cli, help};
 
 fn main() -> ExitCode {
-    // The help is written in the message language, known before parsing.
+    // A help page, or a usage error, is written in the message language:
+    // the arguments are parsed again with the command line in it.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let early = help::early(&args);
-    let language = torlint::run::message_language(early.lang);
-    let command = help::command(language, &early.rules);
-    let cli = match command
-        .try_get_matches_from(&args)
-        .and_then(|matches| Cli::from_arg_matches(&matches))
-    {
+    let parse = |command: clap::Command| {
+        command
+            .try_get_matches_from(&args)
+            .and_then(|matches| Cli::from_arg_matches(&matches))
+    };
+    let cli = match parse(<Cli as clap::CommandFactory>::command()) {
         Ok(cli) => cli,
-        Err(err) => err.exit(),
+        Err(_) => {
+            let early = help::early(&args);
+            let language = torlint::run::message_language(early.lang);
+            match parse(help::command(language, &early.rules)) {
+                Ok(cli) => cli,
+                Err(err) => err.exit(),
+            }
+        }
     };
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let output = torlint::run::execute(cli, &mut stdout);

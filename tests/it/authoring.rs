@@ -305,6 +305,32 @@ fn the_same_finding_in_french_and_in_english() {
 }
 
 #[test]
+fn the_help_follows_the_locale_or_lang() {
+    let french = std::process::Command::new(env!("CARGO_BIN_EXE_torlint"))
+        .args(["check", "--help"])
+        .env("LC_ALL", "fr_FR.UTF-8")
+        .output()
+        .unwrap();
+    let page = String::from_utf8_lossy(&french.stdout);
+    assert!(french.status.success());
+    assert!(page.contains("Utilisation : torlint check"), "{page}");
+    assert!(page.contains("Fichiers ou dossiers à vérifier"), "{page}");
+    assert!(!page.contains("Print help"), "{page}");
+    let spanish = torlint(&["check", "--lang", "es", "-h"]);
+    assert!(
+        spanish.stdout.contains("Uso: torlint check"),
+        "{}",
+        spanish.stdout
+    );
+    let english = torlint(&["check", "--help"]);
+    assert!(
+        english.stdout.contains("Usage: torlint check"),
+        "{}",
+        english.stdout
+    );
+}
+
+#[test]
 fn messages_follow_the_locale_unless_told() {
     let file = root().join("fixtures/mali.md");
     let french = std::process::Command::new(env!("CARGO_BIN_EXE_torlint"))
