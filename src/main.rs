@@ -15,17 +15,11 @@ fn main() -> ExitCode {
             .try_get_matches_from(&args)
             .and_then(|matches| Cli::from_arg_matches(&matches))
     };
-    let cli = match parse(<Cli as clap::CommandFactory>::command()) {
-        Ok(cli) => cli,
-        Err(_) => {
-            let early = help::early(&args);
-            let language = torlint::run::message_language(early.lang);
-            match parse(help::command(language, &early.rules)) {
-                Ok(cli) => cli,
-                Err(err) => err.exit(),
-            }
-        }
-    };
+    let cli = parse(<Cli as clap::CommandFactory>::command()).unwrap_or_else(|_| {
+        let early = help::early(&args);
+        let language = torlint::run::message_language(early.lang);
+        parse(help::command(language, &early.rules)).unwrap_or_else(|err| err.exit())
+    });
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let output = torlint::run::execute(cli, &mut stdout);
     // A closed pipe (`torlint check ... | head`) is not an error worth a panic.

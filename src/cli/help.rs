@@ -125,7 +125,17 @@ fn localize(mut command: Command, path: &str, help: &HelpFile, language: Languag
         let arg_key = key(path, &id);
         let said =
             text(help, &arg_key, language).or_else(|| builtin(&command, &id, headings, language));
-        command = command.mut_arg(&id, |arg| localize_arg(arg, &arg_key, said, help, language));
+        command = command.mut_arg(&id, |arg| {
+            // Under `--help`, clap's own flag reads "Print help (see a
+            // summary with '-h')".
+            let summary = heading(&headings.help_flag_summary, language)
+                .filter(|_| id == "help" && arg.get_long_help().is_some());
+            let arg = localize_arg(arg, &arg_key, said, help, language);
+            match summary {
+                Some(summary) => arg.long_help(summary.to_string()),
+                None => arg,
+            }
+        });
     }
     let names: Vec<String> = command
         .get_subcommands()

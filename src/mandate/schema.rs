@@ -421,6 +421,9 @@ pub struct HelpHeadings {
     pub help_flag: Localized,
     /// The `-h` flag where `--help` says more ("Print help (see more with '--help')").
     pub help_flag_long: Localized,
+    /// The `-h` flag as `--help` shows it ("Print help (see a summary with
+    /// '-h')").
+    pub help_flag_summary: Localized,
     /// The `--version` flag ("Print version").
     pub version_flag: Localized,
     /// clap's `help` command ("Print this message or the help of the given subcommand(s)").
