@@ -4,11 +4,12 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::FromArgMatches;
-use torlint::cli::{Cli, help};
+use torlint::cli::{Cli, help, usage_error};
 
 fn main() -> ExitCode {
     // A help page, or a usage error, is written in the message language:
-    // the arguments are parsed again with the command line in it.
+    // the arguments are parsed again with the command line in it, and an
+    // error clap would write in English is told in that language.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let parse = |command: clap::Command| {
         command
@@ -18,7 +19,15 @@ fn main() -> ExitCode {
     let cli = parse(<Cli as clap::CommandFactory>::command()).unwrap_or_else(|_| {
         let early = help::early(&args);
         let language = torlint::run::message_language(early.lang);
-        parse(help::command(language, &early.rules)).unwrap_or_else(|err| err.exit())
+        parse(help::command(language, &early.rules)).unwrap_or_else(
+            |err| match usage_error::render(&err, language, &early.rules) {
+                Some(said) => {
+                    let _ = std::io::stderr().write_all(said.as_bytes());
+                    std::process::exit(err.exit_code())
+                }
+                None => err.exit(),
+            },
+        )
     });
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let output = torlint::run::execute(cli, &mut stdout);

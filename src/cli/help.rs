@@ -58,7 +58,7 @@ pub fn early(args: &[OsString]) -> Early {
 /// reads, else the shipped one. A file that does not read is reported when
 /// the rules are compiled; here it only falls back.
 #[must_use]
-fn load(rules: &[PathBuf]) -> HelpFile {
+pub(super) fn load(rules: &[PathBuf]) -> HelpFile {
     let shipped = EMBEDDED
         .iter()
         .find(|(name, _)| *name == "help.yaml")

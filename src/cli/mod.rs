@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod help;
+pub mod usage_error;
 
 use crate::config::FailOn;
 use crate::finding::Severity;

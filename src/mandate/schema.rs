@@ -401,6 +401,50 @@ pub struct HelpFile {
     /// command path without `torlint` (`check`, `check.format`,
     /// `check.format.human`); `torlint` is the program's own.
     pub help: BTreeMap<String, Localized>,
+    /// What clap says of a command line it cannot read.
+    #[serde(default)]
+    pub errors: UsageErrors,
+}
+
+/// The words of a usage error, whose English is clap's own. In a template,
+/// `{arg}` is the argument or command named, `{value}` the value given,
+/// `{prior}` the argument it conflicts with, `{suggested}` what clap
+/// suggests and `{use}` the command line that would work.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UsageErrors {
+    /// Before the error ("error:").
+    pub error: Localized,
+    /// Before each tip ("tip:").
+    pub tip: Localized,
+    /// "unexpected argument '{arg}' found".
+    pub unknown_argument: Localized,
+    /// "unrecognized subcommand '{arg}'".
+    pub unknown_command: Localized,
+    /// "invalid value '{value}' for '{arg}'".
+    pub invalid_value: Localized,
+    /// "a value is required for '{arg}' but none was supplied".
+    pub value_required: Localized,
+    /// "the following required arguments were not provided:".
+    pub missing_required: Localized,
+    /// "'{arg}' requires a subcommand but one was not provided".
+    pub missing_command: Localized,
+    /// "the argument '{arg}' cannot be used with '{prior}'".
+    pub conflict: Localized,
+    /// "the argument '{arg}' cannot be used multiple times".
+    pub repeated: Localized,
+    /// "unexpected value '{value}' for '{arg}' found; no more were expected".
+    pub too_many_values: Localized,
+    /// "a similar argument exists: '{suggested}'".
+    pub similar_argument: Localized,
+    /// "a similar subcommand exists: '{suggested}'".
+    pub similar_command: Localized,
+    /// "a similar value exists: '{suggested}'".
+    pub similar_value: Localized,
+    /// "to pass '{arg}' as a value, use '{use}'".
+    pub as_value: Localized,
+    /// "For more information, try '--help'.".
+    pub more: Localized,
 }
 
 /// The headings of a help page, and clap's own flags and `help` command.

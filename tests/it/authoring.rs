@@ -331,6 +331,41 @@ fn the_help_follows_the_locale_or_lang() {
 }
 
 #[test]
+fn a_usage_error_follows_the_locale_or_lang() {
+    let french = std::process::Command::new(env!("CARGO_BIN_EXE_torlint"))
+        .args(["chek", "fixtures/mali.md"])
+        .env("LC_ALL", "fr_FR.UTF-8")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&french.stderr);
+    assert_eq!(french.status.code(), Some(2));
+    assert!(said.contains("erreur : commande inconnue 'chek'"), "{said}");
+    assert!(
+        said.contains("une commande proche existe : 'check'"),
+        "{said}"
+    );
+    assert!(
+        !said.contains("unrecognized") && !said.contains("Usage:"),
+        "{said}"
+    );
+    let spanish = torlint(&["check", "--lang", "es", "--fail-on", "always", "x.md"]);
+    assert_eq!(spanish.code, 2);
+    assert!(
+        spanish
+            .stderr
+            .contains("valor 'always' no válido para '--fail-on"),
+        "{}",
+        spanish.stderr
+    );
+    let english = torlint(&["check", "--bogus"]);
+    assert!(
+        english.stderr.contains("unexpected argument '--bogus'"),
+        "{}",
+        english.stderr
+    );
+}
+
+#[test]
 fn messages_follow_the_locale_unless_told() {
     let file = root().join("fixtures/mali.md");
     let french = std::process::Command::new(env!("CARGO_BIN_EXE_torlint"))
