@@ -109,7 +109,10 @@ impl Writer<'_> {
         match heading {
             Some(section) => (
                 section.span,
-                self.message("label-missing", &[("element", &element.id)]),
+                self.message(
+                    "label-missing",
+                    &[("element", localized(&element.title, self.language))],
+                ),
             ),
             None => (
                 self.document
