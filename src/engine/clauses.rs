@@ -675,6 +675,27 @@ impl Prepared {
         range.start + start..range.start + end
     }
 
+    /// Whether `range` stands in a relative clause set off by a comma (the
+    /// vocabulary's `relative`: ", who brief the Resident Coordinator"),
+    /// which runs to the next comma, semicolon or colon of its sentence.
+    #[must_use]
+    pub fn in_relative(&self, mandate: &Mandate, range: &Range<usize>) -> bool {
+        let Some(relative) = mandate.terms.get("relative") else {
+            return false;
+        };
+        let sentence = self.sentence_at(range.start);
+        let text = self.text();
+        relative
+            .pattern
+            .find_iter(text.get(..range.start).unwrap_or_default().as_bytes())
+            .filter(|m| m.start >= sentence.start)
+            .last()
+            .is_some_and(|m| {
+                text.get(m.end..range.start)
+                    .is_some_and(|between| !between.contains([',', ';', ':']))
+            })
+    }
+
     /// The file span of a folded range.
     #[must_use]
     pub fn span_of(&self, range: Range<usize>) -> Span {

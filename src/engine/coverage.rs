@@ -785,7 +785,9 @@ fn deviation(
         let at = focus.start;
         let lead = clause.lead_in(clauses);
         // An exception named only as the subject of a denial ("the Resident
-        // Coordinator does not co-chair") does not hold.
+        // Coordinator does not co-chair") does not hold, nor, for who holds
+        // a role, one named in a relative clause about a holder ("co-chaired
+        // by IOM and UNDP, who brief the Resident Coordinator").
         let in_range = |c: &Prepared, range: Range<usize>| {
             rule.unless.as_ref().is_some_and(|re| {
                 c.find_all(re)
@@ -793,6 +795,7 @@ fn deviation(
                     .any(|m| {
                         c.polarities.over(&m) == Polarity::Affirmed
                             && !subject_of_denial(element, c, &m)
+                            && !(rule.main_part && c.in_relative(mandate, &m))
                     })
             })
         };

@@ -100,16 +100,6 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "links with the regional and global networks read as alignment",
     ),
     (
-        // "The Resident Coordinator does not co-chair the Network;
-        // co-chairing rests with the IOM Chief of Mission ... and the UNDP
-        // Resident Representative, who brief the Resident Coordinator": the
-        // RC before the denial and "co-chairing" after the semicolon are
-        // read as one statement, and the next paragraph's "The co-chairs"
-        // picks the RC up again.
-        "jamaica-meetings-table-en.md: structure.resident-coordinator: got covered, want deviation",
-        "a denied co-chairing read with the affirmed one after the semicolon",
-    ),
-    (
         // "the members of the Network meet in plenary to take stock of
         // progress made in delivering the workplan", "in consultation with
         // the members ... coherent": each names members beside one of the
